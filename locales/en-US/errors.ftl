@@ -1,0 +1,32 @@
+## Problems with a case file or a rule file. Each names the file, line and field before it.
+
+error-io = the file cannot be read ({ $detail })
+error-not-utf8 = the file is not UTF-8 text; save it again as UTF-8
+error-syntax = the file is not written correctly: { $detail }
+error-unsupported-format = this file has format "{ $found }", which this program does not read (it reads "recordrights-case/1"); it may come from a newer version of the program
+error-invalid-date = "{ $value }" is not a real date; write dates as YYYY-MM-DD, for example 2024-03-01
+error-no-convictions = the file has no conviction; add at least one [[conviction]]
+error-birth-after-offence = the date of birth is after the offence date
+error-too-young = the person was { $age } at the offence; nobody under 12 can be convicted (Criminal Law Art. 17)
+error-judgment-before-offence = the judgment date is before the offence date
+error-completion-before-judgment = the completion date is before the judgment date
+error-parole-outside-sentence = the parole date must lie between the judgment date and the completion date
+error-parole-not-possible = parole is only possible from imprisonment, not from this penalty or a suspended sentence
+error-missing-term = this penalty needs its length: add term_months
+error-term-not-allowed = this penalty has no length; remove term_months
+error-term-out-of-range = the length must be between { $min } and { $max } months for this penalty
+error-suspended-without-probation = the sentence is suspended but the probation period is missing: add probation_months
+error-probation-without-suspension = a probation period was given but the sentence is not suspended: add suspended = true or remove probation_months
+error-suspension-not-allowed = only criminal detention or imprisonment of up to three years can be suspended (Criminal Law Art. 72)
+error-probation-out-of-range = the probation period must be between { $min } and { $max } months (Criminal Law Art. 73)
+error-political-rights-out-of-range = political_rights_months must be -1 (for life), 0 (none) or between 1 and 120
+error-occupational-ban-out-of-range = occupational_ban_months must be 0 (none) or between 36 and 60 months (Criminal Law Art. 37-1)
+error-unknown-charge = "{ $name }" is not a charge in the catalogue (closest: { $suggestion })
+error-unknown-tag = "{ $tag }" is not a known tag
+error-duplicate = "{ $what }" appears twice (first at line { $line })
+error-contradiction = the conditions contradict each other: { $detail }
+error-missing-certainty-note = certainty is "may_apply" but certainty_note_zh / certainty_note_en do not say why
+error-bad-duration = the duration is not valid: { $detail }
+error-empty = { $field } must not be empty
+error-missing-file = the rule folder has no { $file }
+error-bad-effective-dates = effective_from must be before effective_until

@@ -1,0 +1,83 @@
+## The plain-text report of `recordrights check` and the command line.
+
+report-title = Record Rights — what your conviction still restricts, as of { $date } (rules { $version })
+report-not-advice = This is general legal information, not legal advice. Check with a lawyer or legal-aid office before you rely on it.
+report-severity = Your case is classed as a { $class }.
+report-closed-now = { $n ->
+    [0] CLOSED TO YOU NOW: nothing
+    [one] CLOSED TO YOU NOW: 1 restriction
+   *[other] CLOSED TO YOU NOW: { $n } restrictions
+}
+report-nothing-closed = No provision in the rule base restricts you today.
+report-reopening = REOPENING ON A DATE
+report-for-life = CLOSED FOR LIFE
+report-open-end = CLOSED NOW, END DATE NOT YET KNOWN
+report-ended = NO LONGER RESTRICTED (OR NOT YET)
+report-until = Until { $date } ({ $when }):
+report-ended-on = Ended on { $date }:
+report-not-yet = Not yet in effect:
+report-basis = Legal basis:
+report-why-may = Why only "may apply":
+report-because = Because you answered (conviction { $n }, { $charge }): { $answers }
+report-record = YOUR RECORD
+record-sealed = Your criminal record is sealed by law: it may not be given to anyone except the judicial authorities for a case or units querying under state rules ({ $basis }).
+record-partly-sealed = Some of your convictions are sealed by law ({ $basis }), but not all of them, so your record as a whole is not sealed.
+record-not-sealed = Your criminal record is not sealed under the law in force.
+record-must-disclose = When you enlist or take a job you must report truthfully that you received a criminal punishment ({ $basis }).
+record-no-disclosure = You do not have to report this record when you enlist or take a job ({ $basis }).
+record-no-disclosure-rule = No duty to report this record was found in the rule base.
+record-recidivism-none = The recidivism rules do not apply to your conviction.
+record-recidivism-until = If you commit a new crime that deserves imprisonment before { $date }, you can be treated as a recidivist and punished more heavily ({ $basis }).
+record-recidivism-not-started = The five-year recidivism window starts only when your sentence is completed ({ $basis }).
+record-recidivism-never = A new crime of the same kind at any time makes you a recidivist ({ $basis }).
+record-violations-sealed = Records of public-security violations (not crimes) are sealed by law ({ $basis }).
+report-proposals = IF THE PROPOSED REFORMS BECAME LAW
+report-proposals-note = These are proposals by legal scholars. They are NOT law and do not help you today.
+proposal-eligible-automatic = Your record would be sealed automatically from { $date }.
+proposal-eligible-application = You could apply to have your record sealed from { $date }.
+proposal-excluded = Not eligible: { $charge } — { $reason }
+proposal-no-tier = Not eligible: the proposal sets no waiting period for your sentence for { $charge }.
+proposal-start-unknown = Not yet possible to say: the waiting period for { $charge } starts when the sentence is completed.
+proposal-not-eligible = Not eligible.
+report-source = Source:
+report-assumptions = WHAT THE PROGRAM ASSUMED
+assumption-completion-computed = Conviction { $n } ({ $charge }): you did not give the day the sentence ended, so it was computed from the judgment date and the term: { $date }.
+assumption-completion-unknown = Conviction { $n } ({ $charge }): the day the sentence ends is not known, so periods counted from it cannot be dated yet.
+assumption-licence-revocation = Conviction { $n } ({ $charge }): periods counted from the revocation of your driving licence are counted from the offence date, { $date }; the actual revocation may be a little later.
+assumption-article-differs = Conviction { $n } ({ $charge }): you gave { $given }, but the catalogue places this charge under { $catalogue }; the catalogue was used.
+report-not-restricted = WHAT IS NOT RESTRICTED
+report-not-restricted-body = Most private employment has no legal bar: only the jobs, licences and registrations listed above are closed by law. An employer may ask whether you have received a criminal punishment (and you must answer truthfully where the duty to report applies), but may not refuse you for a record that is sealed or that no law makes relevant.
+
+## Command line
+cli-error = error
+cli-usage = Usage: recordrights check CASE [--json] [--today YYYY-MM-DD] [--lang zh-CN|en-US] [--rules DIR]
+    or: recordrights rules [--dir DIR] [--json]
+cli-help = Record Rights — what a criminal conviction in the PRC still restricts.
+
+    Usage:
+      recordrights check CASE.case.toml [--json] [--today YYYY-MM-DD] [--lang zh-CN|en-US]
+          Assess a case file: plain text, or JSON with --json.
+      recordrights rules [--dir DIR] [--json]
+          Check the rule files and count them by level, domain and duration.
+
+    Options on every command:
+      --rules DIR   use the rule files in DIR instead of the built-in ones
+      --lang LANG   zh-CN (default) or en-US
+
+    Exit status: 0 on success, 2 on a bad case file, bad rules or a bad command line.
+cli-not-unicode = the argument { $arg } is not valid text
+cli-missing-value = { $flag } needs a value
+cli-bad-date = "{ $value }" is not a date; write YYYY-MM-DD
+cli-bad-lang = "{ $value }" is not a language this program speaks (zh-CN or en-US)
+cli-unknown-flag = unknown option { $flag }
+cli-missing-case = name the case file to check
+cli-extra-argument = unexpected argument { $arg }
+cli-unknown-command = unknown command { $command }
+cli-rule-problems = { $n ->
+    [one] 1 problem in the rule files.
+   *[other] { $n } problems in the rule files.
+}
+rules-summary = Rule pack { $version }: { $provisions } provisions in { $rules } rules from { $enactments } enactments; { $charges } charges; { $proposals } reform proposals.
+rules-by-level = By level:
+rules-by-domain = By domain:
+rules-by-duration = By duration:

@@ -1,0 +1,32 @@
+## 案件文件或规则文件中的问题。每条前面写明文件、行号和字段。
+
+error-io = 无法读取这个文件（{ $detail }）
+error-not-utf8 = 这个文件不是 UTF-8 编码的文本，请另存为 UTF-8
+error-syntax = 文件的写法有误：{ $detail }
+error-unsupported-format = 这个文件的格式是“{ $found }”，本程序无法读取（本程序读取“recordrights-case/1”）；它可能来自更新版本的程序
+error-invalid-date = “{ $value }”不是有效日期；请按“年-月-日”填写，例如 2024-03-01
+error-no-convictions = 文件中没有任何定罪记录；请至少添加一个 [[conviction]]
+error-birth-after-offence = 出生日期晚于犯罪日期
+error-too-young = 犯罪时年龄为{ $age }岁；不满十二周岁的人不负刑事责任（刑法第17条）
+error-judgment-before-offence = 判决日期早于犯罪日期
+error-completion-before-judgment = 刑罚执行完毕日期早于判决日期
+error-parole-outside-sentence = 假释日期必须在判决日期和刑罚执行完毕日期之间
+error-parole-not-possible = 只有被判处有期徒刑以上刑罚（且未宣告缓刑）的人才可能被假释
+error-missing-term = 这种刑罚需要填写刑期：请添加 term_months
+error-term-not-allowed = 这种刑罚没有刑期：请删除 term_months
+error-term-out-of-range = 这种刑罚的刑期应在{ $min }到{ $max }个月之间
+error-suspended-without-probation = 判处了缓刑，但没有填写缓刑考验期：请添加 probation_months
+error-probation-without-suspension = 填写了考验期，但没有判处缓刑：请添加 suspended = true 或删除 probation_months
+error-suspension-not-allowed = 只有拘役或三年以下有期徒刑可以宣告缓刑（刑法第72条）
+error-probation-out-of-range = 缓刑考验期应在{ $min }到{ $max }个月之间（刑法第73条）
+error-political-rights-out-of-range = political_rights_months 只能是 -1（终身）、0（无）或 1 到 120 之间
+error-occupational-ban-out-of-range = occupational_ban_months 只能是 0（无）或 36 到 60 个月之间（刑法第37条之一）
+error-unknown-charge = 罪名目录中没有“{ $name }”（最接近的是：{ $suggestion }）
+error-unknown-tag = “{ $tag }”不是已知的标签
+error-duplicate = “{ $what }”出现了两次（第一次在第{ $line }行）
+error-contradiction = 条件互相矛盾：{ $detail }
+error-missing-certainty-note = certainty 为“may_apply”，但 certainty_note_zh / certainty_note_en 没有说明原因
+error-bad-duration = 期限写法无效：{ $detail }
+error-empty = { $field } 不能为空
+error-missing-file = 规则文件夹中缺少 { $file }
+error-bad-effective-dates = effective_from 必须早于 effective_until

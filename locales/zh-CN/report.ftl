@@ -1,0 +1,79 @@
+## `recordrights check` 的文字报告和命令行。
+
+report-title = 犯罪记录权利查询——截至 { $date }，你的定罪仍然带来的限制（规则版本 { $version }）
+report-not-advice = 以下是一般性的法律信息，不是法律意见。作出决定前，请向律师或法律援助机构核实。
+report-severity = 你的案件属于{ $class }。
+report-closed-now = { $n ->
+    [0] 目前对你关闭的：无
+   *[other] 目前对你关闭的：共{ $n }项限制
+}
+report-nothing-closed = 规则库中没有任何规定在今天限制你。
+report-reopening = 到某一日期重新开放
+report-for-life = 终身关闭
+report-open-end = 目前关闭，结束日期尚不确定
+report-ended = 已不再限制（或尚未生效）
+report-until = 至 { $date }（{ $when }）：
+report-ended-on = 已于 { $date } 结束：
+report-not-yet = 尚未生效：
+report-basis = 法律依据：
+report-why-may = 为什么只是“可能适用”：
+report-because = 因为你回答了（第{ $n }项定罪，{ $charge }）：{ $answers }
+report-record = 你的犯罪记录
+record-sealed = 你的犯罪记录依法封存：除司法机关为办案需要或者有关单位根据国家规定进行查询外，不得向任何单位和个人提供（{ $basis }）。
+record-partly-sealed = 你的部分定罪记录依法封存（{ $basis }），但不是全部，因此整体记录没有封存。
+record-not-sealed = 按现行法律，你的犯罪记录没有封存。
+record-must-disclose = 你在入伍、就业的时候，应当如实向有关单位报告自己曾受过刑事处罚（{ $basis }）。
+record-no-disclosure = 你在入伍、就业时不需要报告这项记录（{ $basis }）。
+record-no-disclosure-rule = 规则库中没有发现要求你报告这项记录的规定。
+record-recidivism-none = 累犯规定不适用于你的定罪。
+record-recidivism-until = 如果你在 { $date } 之前再犯应当判处有期徒刑以上刑罚之罪，可能构成累犯，被从重处罚（{ $basis }）。
+record-recidivism-not-started = 五年的累犯期限从刑罚执行完毕之日起才开始计算（{ $basis }）。
+record-recidivism-never = 任何时候再犯同类犯罪，都以累犯论处（{ $basis }）。
+record-violations-sealed = 违反治安管理（不是犯罪）的记录依法封存（{ $basis }）。
+report-proposals = 如果改革建议成为法律
+report-proposals-note = 以下是法学学者的建议，不是法律，目前不能帮助你。
+proposal-eligible-automatic = 你的记录将从 { $date } 起自动封存。
+proposal-eligible-application = 你可以从 { $date } 起申请封存记录。
+proposal-excluded = 不符合条件：{ $charge }——{ $reason }
+proposal-no-tier = 不符合条件：该建议没有为你因{ $charge }所判的刑罚规定等待期。
+proposal-start-unknown = 暂时无法判断：{ $charge }的等待期从刑罚执行完毕时开始计算。
+proposal-not-eligible = 不符合条件。
+report-source = 出处：
+report-assumptions = 程序作出的推定
+assumption-completion-computed = 第{ $n }项定罪（{ $charge }）：你没有填写刑罚执行完毕的日期，程序按判决日期和刑期推算为 { $date }。
+assumption-completion-unknown = 第{ $n }项定罪（{ $charge }）：刑罚执行完毕的日期尚不确定，从该日起算的期限暂时无法给出日期。
+assumption-licence-revocation = 第{ $n }项定罪（{ $charge }）：从吊销驾驶证之日起算的期限，按犯罪日期 { $date } 计算；实际吊销日期可能稍晚。
+assumption-article-differs = 第{ $n }项定罪（{ $charge }）：你填写的是{ $given }，但罪名目录中该罪名规定在{ $catalogue }；程序按目录处理。
+report-not-restricted = 哪些方面不受限制
+report-not-restricted-body = 大多数民营单位的工作没有法律上的禁止：只有上面列出的职业、执照和登记依法对你关闭。用人单位可以询问你是否受过刑事处罚（在负有报告义务时你应当如实回答），但不能因为已经封存的记录、或者法律没有规定相关的记录而拒绝你。
+
+## 命令行
+cli-error = 错误
+cli-usage = 用法：recordrights check 案件文件 [--json] [--today 年-月-日] [--lang zh-CN|en-US] [--rules 文件夹]
+    或：recordrights rules [--dir 文件夹] [--json]
+cli-help = 犯罪记录权利查询——在中国被定罪后，还有哪些限制。
+
+    用法：
+      recordrights check 案件.case.toml [--json] [--today 年-月-日] [--lang zh-CN|en-US]
+          评估一个案件文件：输出文字报告，加 --json 输出 JSON。
+      recordrights rules [--dir 文件夹] [--json]
+          检查规则文件，并按层级、领域和期限统计数量。
+
+    所有命令都可以使用的选项：
+      --rules 文件夹   使用该文件夹中的规则文件，而不是内置规则
+      --lang 语言      zh-CN（默认）或 en-US
+
+    退出码：成功为 0；案件文件、规则或命令行有误为 2。
+cli-not-unicode = 参数 { $arg } 不是有效文本
+cli-missing-value = { $flag } 需要一个值
+cli-bad-date = “{ $value }”不是日期；请按 年-月-日 填写
+cli-bad-lang = 本程序不支持语言“{ $value }”（可选 zh-CN 或 en-US）
+cli-unknown-flag = 未知选项 { $flag }
+cli-missing-case = 请指定要检查的案件文件
+cli-extra-argument = 多余的参数 { $arg }
+cli-unknown-command = 未知命令 { $command }
+cli-rule-problems = 规则文件中共有{ $n }个问题。
+rules-summary = 规则包 { $version }：{ $enactments } 部规范中的 { $rules } 条规则，涉及 { $provisions } 个条文；{ $charges } 个罪名；{ $proposals } 项改革建议。
+rules-by-level = 按层级：
+rules-by-domain = 按领域：
+rules-by-duration = 按期限：

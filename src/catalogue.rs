@@ -1,0 +1,275 @@
+//! The charge catalogue (罪名): every charge of the Criminal Law with its article,
+//! chapter, default fault, statutory maximum and tags (`rules/charges.toml`).
+
+use std::collections::HashMap;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::case::Fault;
+use crate::error::{InputError, Problem, from_toml, line_of};
+
+/// Tags that rules may use to select charges.
+pub const TAGS: &[&str] = &[
+    "violent",
+    "sexual",
+    "against_minors",
+    "drug",
+    "traffic",
+    "property",
+    "fraud",
+    "corruption_bribery",
+    "embezzlement",
+    "duty_crime",
+    "national_security",
+    "terrorism",
+    "organised_crime",
+    "market_order",
+    "food_safety",
+    "drug_safety",
+    "accounting",
+    "tax",
+    "smuggling",
+    "financial",
+    "securities",
+    "border",
+    "prostitution",
+    "gambling",
+    "money_laundering",
+    "firearms",
+    "public_safety",
+    "public_order",
+    "cyber",
+    "environment",
+    "intellectual_property",
+    "justice",
+    "military",
+    "public_health",
+    "endangering_production_safety",
+];
+
+/// The statutory maximum of a charge.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[allow(missing_docs)]
+pub enum MaxPenalty {
+    Control,
+    Detention,
+    FixedTerm,
+    Life,
+    Death,
+}
+
+/// One charge.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Charge {
+    /// Official name.
+    pub name: String,
+    /// Criminal Law article, `133-1` style.
+    pub article: String,
+    /// Part II chapter, 1–10.
+    pub chapter: u8,
+    /// Section within the chapter, 0 where none.
+    pub section: u8,
+    /// Default fault.
+    pub fault: Fault,
+    /// Statutory maximum.
+    pub max_penalty: MaxPenalty,
+    /// Longest term in months, where the maximum is a term.
+    pub max_term_months: Option<u32>,
+    /// Tags.
+    pub tags: Vec<String>,
+    /// Former names.
+    pub aliases: Vec<String>,
+}
+
+impl Charge {
+    /// `chapter.section`, as rules write it (`3.6`).
+    pub fn section_key(&self) -> String {
+        format!("{}.{}", self.chapter, self.section)
+    }
+
+    /// Whether the charge carries a tag.
+    pub fn has_tag(&self, tag: &str) -> bool {
+        self.tags.iter().any(|t| t == tag)
+    }
+}
+
+/// The catalogue, searchable by name, alias and article.
+#[derive(Debug, Clone, Default)]
+pub struct Catalogue {
+    charges: Vec<Charge>,
+    by_name: HashMap<String, usize>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    #[serde(default)]
+    charge: Vec<RawCharge>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCharge {
+    name: Spanned<String>,
+    article: String,
+    #[serde(default)]
+    paragraph: Option<u32>,
+    chapter: u8,
+    #[serde(default)]
+    section: u8,
+    fault: Fault,
+    max_penalty: MaxPenalty,
+    #[serde(default)]
+    max_term_months: Option<u32>,
+    #[serde(default)]
+    tags: Vec<String>,
+    #[serde(default)]
+    aliases: Vec<String>,
+}
+
+/// Normalises a charge name for lookup: ASCII and full-width brackets are the same,
+/// spaces are dropped, and a missing trailing 罪 is added.
+pub fn normalise(name: &str) -> String {
+    let mut s: String = name
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '(' => '（',
+            ')' => '）',
+            ',' => '，',
+            _ => c,
+        })
+        .collect();
+    if !s.is_empty() && !s.ends_with('罪') {
+        s.push('罪');
+    }
+    s
+}
+
+impl Catalogue {
+    /// Parses `charges.toml`, collecting every problem.
+    pub fn parse(file: &str, text: &str, errors: &mut Vec<InputError>) -> Catalogue {
+        let raw: RawFile = match toml::from_str(text) {
+            Ok(r) => r,
+            Err(e) => {
+                errors.push(from_toml(file, text, &e));
+                return Catalogue::default();
+            }
+        };
+        let mut cat = Catalogue::default();
+        let mut first_line: HashMap<String, usize> = HashMap::new();
+        for rc in raw.charge {
+            let line = line_of(text, rc.name.span().start);
+            let name = rc.name.into_inner();
+            let mut err =
+                |p: Problem| errors.push(InputError::new(file, Some(line), Some(name.clone()), p));
+            if !(1..=10).contains(&rc.chapter) {
+                err(Problem::Contradiction(format!(
+                    "chapter {} is not 1-10",
+                    rc.chapter
+                )));
+            }
+            for t in &rc.tags {
+                if !TAGS.contains(&t.as_str()) {
+                    err(Problem::UnknownTag(t.clone()));
+                }
+            }
+            if rc.max_penalty == MaxPenalty::FixedTerm && rc.max_term_months.is_none() {
+                err(Problem::Empty("max_term_months".into()));
+            }
+            let _ = rc.paragraph;
+            for key in std::iter::once(&name).chain(rc.aliases.iter()) {
+                let norm = normalise(key);
+                if let Some(&l) = first_line.get(&norm) {
+                    err(Problem::Duplicate {
+                        what: key.clone(),
+                        first_line: l,
+                    });
+                } else {
+                    first_line.insert(norm, line);
+                }
+            }
+            cat.push(Charge {
+                name: name.clone(),
+                article: rc.article,
+                chapter: rc.chapter,
+                section: rc.section,
+                fault: rc.fault,
+                max_penalty: rc.max_penalty,
+                max_term_months: rc.max_term_months,
+                tags: rc.tags,
+                aliases: rc.aliases,
+            });
+        }
+        cat
+    }
+
+    fn push(&mut self, charge: Charge) {
+        let idx = self.charges.len();
+        self.by_name.entry(normalise(&charge.name)).or_insert(idx);
+        for a in &charge.aliases {
+            self.by_name.entry(normalise(a)).or_insert(idx);
+        }
+        self.charges.push(charge);
+    }
+
+    /// Every charge, in file order.
+    pub fn all(&self) -> &[Charge] {
+        &self.charges
+    }
+
+    /// Number of charges in force.
+    pub fn len(&self) -> usize {
+        self.charges.len()
+    }
+
+    /// Whether the catalogue is empty.
+    pub fn is_empty(&self) -> bool {
+        self.charges.is_empty()
+    }
+
+    /// A charge by its name or a former name (brackets of either width).
+    pub fn find(&self, name: &str) -> Option<&Charge> {
+        self.by_name
+            .get(&normalise(name))
+            .map(|&i| &self.charges[i])
+    }
+
+    /// The closest names to an unknown one, for "did you mean …".
+    pub fn suggest(&self, name: &str) -> Option<&str> {
+        let want: Vec<char> = normalise(name).chars().collect();
+        // Characters in common, less the difference in length: crude but enough to
+        // point from a typo or a short form to the official name.
+        let score = |c: &Charge| {
+            let have: Vec<char> = c.name.chars().collect();
+            let common = want.iter().filter(|ch| **ch != '罪' && have.contains(ch)).count() as i64;
+            (common * 2 - (have.len() as i64 - want.len() as i64).abs(), common)
+        };
+        self.charges
+            .iter()
+            .map(|c| (score(c), c))
+            .filter(|((_, common), _)| *common >= 2)
+            .max_by_key(|(s, _)| *s)
+            .map(|(_, c)| c.name.as_str())
+    }
+
+    /// Charges matching a search: part of a name or alias, or an article (`133-1`).
+    pub fn search(&self, query: &str) -> Vec<&Charge> {
+        let q = query.trim();
+        if q.is_empty() {
+            return self.charges.iter().collect();
+        }
+        let qn: String = normalise(q).trim_end_matches('罪').to_owned();
+        let art = q.trim_start_matches('第').trim_end_matches('条');
+        self.charges
+            .iter()
+            .filter(|c| {
+                c.article == art
+                    || normalise(&c.name).contains(&qn)
+                    || c.aliases.iter().any(|a| normalise(a).contains(&qn))
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,57 @@
+//! # Record Rights
+//!
+//! Tells a person with a criminal conviction in the PRC, in plain language, what the
+//! conviction still restricts, on which legal basis and until when, and whether the
+//! record is or may be sealed.
+//!
+//! ## Bird's-eye view
+//!
+//! ```text
+//! case file ──Case::parse──▶ Case ─┐
+//!                                  ├─ engine::assess(pack, case, as_of) ─▶ Assessment ─▶ report::{text, json}
+//! rules/ ──RulePack::embedded──▶ RulePack ─┘
+//! ```
+//!
+//! Answers become a validated [`case::Case`]; the rule files become a validated
+//! [`rules::RulePack`]; the engine evaluates every rule in force on the as-of date
+//! against every conviction and returns an [`engine::Assessment`] (findings with dates,
+//! the record block, the reform proposals, the assumptions it made). Views render that
+//! one assessment; they never decide anything themselves.
+//!
+//! ## Codemap
+//!
+//! | module | what it holds |
+//! |---|---|
+//! | [`case`] | the case model and the `recordrights-case/1` file format (strict, with lines) |
+//! | [`catalogue`] | the charge catalogue (罪名) with articles, chapters, fault and tags |
+//! | [`rules`] | enactments, rules, conditions, durations, proposals; the rule-pack loader |
+//! | [`engine`] | the assessment: dates, certainty, record block, proposals |
+//! | [`dates`] | calendar arithmetic: anniversaries, month ends, 29 February, ages |
+//! | [`report`] | the plain-text report and the JSON of the spec |
+//! | [`i18n`] | languages and the Fluent files of `locales/` |
+//! | [`error`] | input errors that name the file, the line and the problem |
+//! | [`cli`] | the headless commands `check` and `rules` |
+//!
+//! `rules/` is data a lawyer can review (see `rules/README.md`); it is embedded at build
+//! time by `src/build.rs`, and `--rules DIR` loads a folder of the same shape instead.
+//!
+//! ## Invariants
+//!
+//! - The engine does no IO and keeps no state: the same pack, case and date give the
+//!   same assessment. The assessment is always recomputed, never stored.
+//! - Nothing in the library imports a GUI crate.
+//! - No input panics: loaders return every problem at once, with file and line.
+//! - Findings cite only law in force on the as-of date; proposals never appear among
+//!   the findings.
+//! - No user-facing words live in Rust source: they come from `locales/` or from the
+//!   bilingual fields of the rule files.
+
+pub mod case;
+pub mod catalogue;
+pub mod cli;
+pub mod dates;
+pub mod engine;
+pub mod error;
+pub mod i18n;
+pub mod report;
+pub mod rules;

@@ -1,0 +1,165 @@
+//! The JSON assessment (`recordrights-assessment/1`) and the rule summary of
+//! `recordrights rules --json`, exactly as `shared/spec/interchange.md` defines them;
+//! fields beyond the spec are optional additions.
+
+use std::collections::BTreeMap;
+
+use serde_json::{Value, json};
+
+use super::text::{assumption_text, because_text, ineligible_text};
+use crate::engine::{ASSESSMENT_FORMAT, Assessment, Recidivism};
+use crate::i18n::Lang;
+use crate::rules::{Certainty, Domain, Level, RulePack, Status};
+
+fn certainty_key(c: Certainty) -> &'static str {
+    match c {
+        Certainty::Applies => "applies",
+        Certainty::MayApply => "may_apply",
+    }
+}
+
+fn basis(pack: &RulePack, rules: &[usize]) -> Value {
+    let mut seen = Vec::new();
+    for &r in rules {
+        let rule = &pack.rules[r];
+        let item = json!({ "law": pack.enactment_of(rule).title, "article": rule.article, "rule": rule.id });
+        if !seen.contains(&item) {
+            seen.push(item);
+        }
+    }
+    Value::Array(seen)
+}
+
+/// The assessment as JSON, with plain-language strings in `lang`.
+pub fn assessment(pack: &RulePack, a: &Assessment, lang: Lang) -> Value {
+    let findings: Vec<Value> = a
+        .findings
+        .iter()
+        .map(|f| {
+            let rule = &pack.rules[f.rule];
+            let e = pack.enactment_of(rule);
+            let mut reasons: Vec<String> = f
+                .doubts
+                .iter()
+                .map(|&d| rule.doubts[d].reason.get(lang).to_owned())
+                .collect();
+            if f.certainty == Certainty::MayApply
+                && let Some(note) = &rule.certainty_note
+            {
+                reasons.insert(0, note.get(lang).to_owned());
+            }
+            let because: Vec<Value> = f
+                .trace
+                .iter()
+                .map(|(ci, items)| {
+                    json!({
+                        "conviction": ci + 1,
+                        "answers": items.iter().map(|b| because_text(b, lang)).collect::<Vec<_>>(),
+                    })
+                })
+                .collect();
+            json!({
+                "rule": rule.id,
+                "law": e.title,
+                "article": rule.article,
+                "status": "in_force",
+                "domain": rule.domain.key(),
+                "content_type": match rule.content_type {
+                    crate::rules::ContentType::Qualification => "qualification",
+                    crate::rules::ContentType::Benefit => "benefit",
+                    crate::rules::ContentType::Obligation => "obligation",
+                },
+                "certainty": certainty_key(f.certainty),
+                "duration": f.duration,
+                "starts_on": f.starts_on,
+                "ends_on": f.ends_on,
+                "ends_on_earliest": f.ends_on_earliest,
+                "active": f.active,
+                "summary": rule.summary.get(lang),
+                "paragraph": rule.paragraph,
+                "level": e.level.key(),
+                "law_en": e.title_en,
+                "applies_from": f.applies_from,
+                "may_apply_reasons": reasons,
+                "because": because,
+                "text": rule.text,
+            })
+        })
+        .collect();
+    let r = &a.record;
+    let recidivism = match r.recidivism {
+        Recidivism::None | Recidivism::NotYetStarted => Value::Null,
+        Recidivism::Until(d) => json!(d),
+        Recidivism::Never => json!("never"),
+    };
+    let proposals: Vec<Value> = a
+        .proposals
+        .iter()
+        .map(|p| {
+            let prop = &pack.proposals[p.proposal];
+            json!({
+                "id": prop.id,
+                "title": prop.title.get(lang),
+                "eligible": p.eligible,
+                "earliest_on": p.earliest_on,
+                "automatic": p.eligible && p.automatic,
+                "status": "proposed",
+                "source": prop.source,
+                "summary": prop.summary.get(lang),
+                "reason": p.ineligible.as_ref().map(|i| ineligible_text(pack, p.proposal, i, &a.charges, lang)),
+            })
+        })
+        .collect();
+    json!({
+        "format": ASSESSMENT_FORMAT,
+        "as_of": a.as_of,
+        "rules_version": pack.version,
+        "findings": findings,
+        "record": {
+            "severity_class": r.severity.key(),
+            "sealed": r.sealed,
+            "sealing_basis": basis(pack, &r.sealing_basis),
+            "must_disclose": r.must_disclose,
+            "recidivism_window_ends": recidivism,
+            "recidivism_basis": basis(pack, &r.recidivism_basis),
+            "disclosure_basis": basis(pack, &r.disclosure_basis),
+            "partly_sealed": r.partly_sealed,
+        },
+        "proposals": proposals,
+        "assumptions": a.assumptions.iter().map(|x| assumption_text(x, &a.charges, lang)).collect::<Vec<_>>(),
+        "lang": lang.tag(),
+    })
+}
+
+/// Counts of the rule base for `recordrights rules --json`.
+pub fn rule_summary(pack: &RulePack) -> Value {
+    let mut by_level: BTreeMap<&str, usize> = Level::ALL.iter().map(|l| (l.key(), 0)).collect();
+    let mut by_domain: BTreeMap<&str, usize> = Domain::ALL.iter().map(|d| (d.key(), 0)).collect();
+    let mut by_duration: BTreeMap<&str, usize> = ["lifetime", "fixed", "range", "while_serving"]
+        .iter()
+        .map(|k| (*k, 0))
+        .collect();
+    let in_force: Vec<_> = pack
+        .rules
+        .iter()
+        .filter(|r| r.status == Status::InForce)
+        .collect();
+    for r in &in_force {
+        *by_level
+            .entry(pack.enactment_of(r).level.key())
+            .or_default() += 1;
+        *by_domain.entry(r.domain.key()).or_default() += 1;
+        *by_duration.entry(r.duration.kind()).or_default() += 1;
+    }
+    json!({
+        "provisions": pack.provisions(),
+        "rules": in_force.len(),
+        "charges": pack.charges.len(),
+        "enactments": pack.enactments.len(),
+        "proposals": pack.proposals.len(),
+        "rules_version": pack.version,
+        "by_level": by_level,
+        "by_domain": by_domain,
+        "by_duration": by_duration,
+    })
+}

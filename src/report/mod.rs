@@ -1,0 +1,4 @@
+//! Rendering an assessment: plain text for people, JSON for tools.
+
+pub mod json;
+pub mod text;
