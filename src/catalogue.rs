@@ -244,8 +244,14 @@ impl Catalogue {
         // point from a typo or a short form to the official name.
         let score = |c: &Charge| {
             let have: Vec<char> = c.name.chars().collect();
-            let common = want.iter().filter(|ch| **ch != '罪' && have.contains(ch)).count() as i64;
-            (common * 2 - (have.len() as i64 - want.len() as i64).abs(), common)
+            let common = want
+                .iter()
+                .filter(|ch| **ch != '罪' && have.contains(ch))
+                .count() as i64;
+            (
+                common * 2 - (have.len() as i64 - want.len() as i64).abs(),
+                common,
+            )
         };
         self.charges
             .iter()

@@ -388,6 +388,18 @@ pub fn assess(
         }
     }
 
+    // Criminal Law Art. 100 para. 2: an exemption from the duty to report removes the
+    // duty's finding for that conviction.
+    let disclosure_exempt: Vec<bool> = facts
+        .iter()
+        .map(|f| {
+            pack.rules.iter().any(|r| {
+                r.record_effect == Some(RecordEffect::DisclosureExempt)
+                    && r.in_force_on(as_of)
+                    && r.when.check(f).is_some()
+            })
+        })
+        .collect();
     let mut findings = Vec::new();
     let mut record_hits: Vec<(usize, usize, RecordEffect)> = Vec::new();
     for (ri, rule) in pack.rules.iter().enumerate() {
@@ -402,7 +414,10 @@ pub fn assess(
             if let Some(effect) = rule.record_effect {
                 record_hits.push((ri, ci, effect));
             }
-            if !rule.finding {
+            if !rule.finding
+                || (rule.record_effect == Some(RecordEffect::DisclosureDuty)
+                    && disclosure_exempt[ci])
+            {
                 continue;
             }
             let c = f.conviction;

@@ -99,13 +99,19 @@ fn as_text(v: &Value) -> String {
 fn matches(f: &Value, e: &Expect) -> bool {
     e.rule.as_ref().is_none_or(|r| f["rule"] == *r.as_str())
         && e.law.as_ref().is_none_or(|l| f["law"] == *l.as_str())
-        && e.article.as_ref().is_none_or(|a| f["article"] == *a.as_str())
+        && e.article
+            .as_ref()
+            .is_none_or(|a| f["article"] == *a.as_str())
 }
 
 fn label(e: &Expect) -> String {
     match (&e.rule, &e.law, &e.article) {
         (Some(r), _, _) => r.clone(),
-        (None, l, a) => format!("{} Art. {}", l.as_deref().unwrap_or("?"), a.as_deref().unwrap_or("?")),
+        (None, l, a) => format!(
+            "{} Art. {}",
+            l.as_deref().unwrap_or("?"),
+            a.as_deref().unwrap_or("?")
+        ),
     }
 }
 
@@ -136,14 +142,23 @@ fn check(path: &std::path::Path, pack: &recordrights::rules::RulePack) -> Vec<St
     for e in &wc.expect {
         let hits: Vec<&Value> = findings.iter().filter(|f| matches(f, e)).collect();
         let Some(f) = hits.first() else {
-            problems.push(format!("{}: expected finding {} is missing", wc.name, label(e)));
+            problems.push(format!(
+                "{}: expected finding {} is missing",
+                wc.name,
+                label(e)
+            ));
             continue;
         };
         let mut want = |key: &str, value: Option<String>| {
             if let Some(v) = value {
                 let any = hits.iter().any(|h| as_text(&h[key]) == v);
                 if !any {
-                    problems.push(format!("{}: {} {key}: expected {v}, got {}", wc.name, label(e), as_text(&f[key])));
+                    problems.push(format!(
+                        "{}: {} {key}: expected {v}, got {}",
+                        wc.name,
+                        label(e),
+                        as_text(&f[key])
+                    ));
                 }
             }
         };
@@ -157,7 +172,12 @@ fn check(path: &std::path::Path, pack: &recordrights::rules::RulePack) -> Vec<St
     }
     for e in &wc.absent {
         if let Some(f) = findings.iter().find(|f| matches(f, e)) {
-            problems.push(format!("{}: {} must not apply, but fired as {}", wc.name, label(e), f["rule"]));
+            problems.push(format!(
+                "{}: {} must not apply, but fired as {}",
+                wc.name,
+                label(e),
+                f["rule"]
+            ));
         }
     }
     if let Some(fired) = &wc.fired {
@@ -175,7 +195,11 @@ fn check(path: &std::path::Path, pack: &recordrights::rules::RulePack) -> Vec<St
             if let Some(v) = value
                 && as_text(&rec[key]) != v
             {
-                problems.push(format!("{}: record.{key}: expected {v}, got {}", wc.name, as_text(&rec[key])));
+                problems.push(format!(
+                    "{}: record.{key}: expected {v}, got {}",
+                    wc.name,
+                    as_text(&rec[key])
+                ));
             }
         };
         want("severity_class", r.severity_class.clone());
@@ -183,31 +207,52 @@ fn check(path: &std::path::Path, pack: &recordrights::rules::RulePack) -> Vec<St
         want("must_disclose", r.must_disclose.map(|b| b.to_string()));
         want("recidivism_window_ends", r.recidivism_window_ends.clone());
         if let Some(arts) = &r.sealing_articles {
-            let got: Vec<String> =
-                rec["sealing_basis"].as_array().into_iter().flatten().map(|b| as_text(&b["article"])).collect();
+            let got: Vec<String> = rec["sealing_basis"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|b| as_text(&b["article"]))
+                .collect();
             if got != *arts {
-                problems.push(format!("{}: sealing articles {got:?}, expected {arts:?}", wc.name));
+                problems.push(format!(
+                    "{}: sealing articles {got:?}, expected {arts:?}",
+                    wc.name
+                ));
             }
         }
     }
     for p in &wc.proposal {
-        let Some(got) = out["proposals"].as_array().into_iter().flatten().find(|x| x["id"] == *p.id.as_str()) else {
+        let Some(got) = out["proposals"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|x| x["id"] == *p.id.as_str())
+        else {
             problems.push(format!("{}: proposal {} missing", wc.name, p.id));
             continue;
         };
         if got["eligible"] != p.eligible {
-            problems.push(format!("{}: proposal {} eligible: expected {}", wc.name, p.id, p.eligible));
+            problems.push(format!(
+                "{}: proposal {} eligible: expected {}",
+                wc.name, p.id, p.eligible
+            ));
         }
         if let Some(d) = &p.earliest_on
             && as_text(&got["earliest_on"]) != *d
         {
-            problems.push(format!("{}: proposal {} earliest_on: expected {d}, got {}", wc.name, p.id, got["earliest_on"]));
+            problems.push(format!(
+                "{}: proposal {} earliest_on: expected {d}, got {}",
+                wc.name, p.id, got["earliest_on"]
+            ));
         }
     }
     if let Some(n) = wc.assumptions {
         let got = out["assumptions"].as_array().map_or(0, Vec::len);
         if got != n {
-            problems.push(format!("{}: {got} assumptions, expected {n}: {}", wc.name, out["assumptions"]));
+            problems.push(format!(
+                "{}: {got} assumptions, expected {n}: {}",
+                wc.name, out["assumptions"]
+            ));
         }
     }
     problems
@@ -218,10 +263,14 @@ fn worked_cases() {
     let pack = crate::pack();
     let dir = crate::root().join("tests/cases");
     let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .map(|d| d.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "toml")).collect())
+        .map(|d| {
+            d.flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+                .collect()
+        })
         .unwrap_or_default();
     paths.sort();
-    assert!(paths.len() >= 30, "at least 30 worked cases are required, found {}", paths.len());
     let mut report = String::new();
     for p in &paths {
         for problem in check(p, pack) {
@@ -229,6 +278,11 @@ fn worked_cases() {
         }
     }
     assert!(report.is_empty(), "worked cases that fail:\n{report}");
+    assert!(
+        paths.len() >= 30,
+        "at least 30 worked cases are required, found {}",
+        paths.len()
+    );
 }
 
 /// The harness itself must catch a wrong expectation.
@@ -262,6 +316,9 @@ rule = "cn.civil-servant-law.26"
     let problems = check(&path, pack);
     let _ = std::fs::remove_dir_all(&dir);
     assert_eq!(problems.len(), 2, "{problems:?}");
-    assert!(problems[0].contains("expected 2027-01-11, got 2027-01-10"), "{problems:?}");
+    assert!(
+        problems[0].contains("expected 2027-01-11, got 2027-01-10"),
+        "{problems:?}"
+    );
     assert!(problems[1].contains("must not apply"), "{problems:?}");
 }

@@ -47,7 +47,11 @@ fn call(args: &[&str]) -> (i32, String, String) {
     let args: Vec<OsString> = args.iter().map(OsString::from).collect();
     let (mut out, mut err) = (Vec::new(), Vec::new());
     let code = run(&args, &mut out, &mut err);
-    (code, String::from_utf8_lossy(&out).into_owned(), String::from_utf8_lossy(&err).into_owned())
+    (
+        code,
+        String::from_utf8_lossy(&out).into_owned(),
+        String::from_utf8_lossy(&err).into_owned(),
+    )
 }
 
 #[test]
@@ -61,20 +65,50 @@ fn check_json_follows_the_spec() {
     assert_eq!(v["as_of"], "2026-11-22");
     assert!(v["rules_version"].is_string());
     let findings = v["findings"].as_array().cloned().unwrap_or_default();
-    let physician = findings.iter().find(|f| f["rule"] == "cn.physicians-law.16").cloned().unwrap_or_default();
+    let physician = findings
+        .iter()
+        .find(|f| f["rule"] == "cn.physicians-law.16")
+        .cloned()
+        .unwrap_or_default();
     for key in [
-        "rule", "law", "article", "status", "domain", "content_type", "certainty", "duration", "starts_on", "ends_on",
-        "ends_on_earliest", "active", "summary",
+        "rule",
+        "law",
+        "article",
+        "status",
+        "domain",
+        "content_type",
+        "certainty",
+        "duration",
+        "starts_on",
+        "ends_on",
+        "ends_on_earliest",
+        "active",
+        "summary",
     ] {
-        assert!(physician.get(key).is_some(), "finding lacks {key}: {physician}");
+        assert!(
+            physician.get(key).is_some(),
+            "finding lacks {key}: {physician}"
+        );
     }
     assert_eq!(physician["law"], "中华人民共和国医师法");
     assert_eq!(physician["ends_on"], "2027-01-10");
     assert_eq!(physician["ends_on_earliest"], serde_json::Value::Null);
     assert!(findings.iter().all(|f| f["status"] == "in_force"));
     // zh-CN is the default language.
-    assert!(physician["summary"].as_str().is_some_and(|s| s.contains("医师")), "{}", physician["summary"]);
-    for key in ["severity_class", "sealed", "sealing_basis", "must_disclose", "recidivism_window_ends"] {
+    assert!(
+        physician["summary"]
+            .as_str()
+            .is_some_and(|s| s.contains("医师")),
+        "{}",
+        physician["summary"]
+    );
+    for key in [
+        "severity_class",
+        "sealed",
+        "sealing_basis",
+        "must_disclose",
+        "recidivism_window_ends",
+    ] {
         assert!(v["record"].get(key).is_some(), "record lacks {key}");
     }
     let p = &v["proposals"][0];
@@ -105,14 +139,32 @@ fn completion_is_computed_and_said() {
     let dir = TempDir::new("computed");
     let text = DANGEROUS_DRIVING.replace("completed_on = \"2025-01-10\"\n", "");
     let case = dir.file("c.case.toml", text.as_bytes());
-    let (code, out, _) = call(&["check", &case, "--json", "--today", "2026-11-22", "--lang", "en-US"]);
+    let (code, out, _) = call(&[
+        "check",
+        &case,
+        "--json",
+        "--today",
+        "2026-11-22",
+        "--lang",
+        "en-US",
+    ]);
     assert_eq!(code, 0);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap_or_default();
-    let physician = v["findings"].as_array().into_iter().flatten().find(|f| f["rule"] == "cn.physicians-law.16");
+    let physician = v["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|f| f["rule"] == "cn.physicians-law.16");
     // 2024-11-10 + 2 months = 2025-01-10; + 2 years = 2027-01-10.
-    assert_eq!(physician.map(|f| f["ends_on"].clone()), Some(serde_json::json!("2027-01-10")));
+    assert_eq!(
+        physician.map(|f| f["ends_on"].clone()),
+        Some(serde_json::json!("2027-01-10"))
+    );
     let assumptions = v["assumptions"].to_string();
-    assert!(assumptions.contains("computed") && assumptions.contains("2025-01-10"), "{assumptions}");
+    assert!(
+        assumptions.contains("computed") && assumptions.contains("2025-01-10"),
+        "{assumptions}"
+    );
 }
 
 #[test]
@@ -120,12 +172,24 @@ fn rules_json_has_the_summary_keys() {
     let (code, out, err) = call(&["rules", "--json"]);
     assert_eq!(code, 0, "{err}");
     let v: serde_json::Value = serde_json::from_str(&out).unwrap_or_default();
-    for key in ["provisions", "rules", "charges", "by_level", "by_domain", "by_duration"] {
+    for key in [
+        "provisions",
+        "rules",
+        "charges",
+        "by_level",
+        "by_domain",
+        "by_duration",
+    ] {
         assert!(v.get(key).is_some(), "lacks {key}");
     }
     assert_eq!(v["charges"], 483);
     assert!(v["provisions"].as_u64().unwrap_or(0) >= 80);
-    let sum: u64 = v["by_duration"].as_object().into_iter().flatten().filter_map(|(_, n)| n.as_u64()).sum();
+    let sum: u64 = v["by_duration"]
+        .as_object()
+        .into_iter()
+        .flatten()
+        .filter_map(|(_, n)| n.as_u64())
+        .sum();
     assert_eq!(Some(sum), v["rules"].as_u64());
     let (code, text, _) = call(&["rules", "--lang", "en-US"]);
     assert_eq!(code, 0);
@@ -137,13 +201,28 @@ fn rules_dir_loads_a_folder_and_reports_a_broken_one() {
     let rules = crate::root().join("rules").display().to_string();
     assert_eq!(call(&["rules", "--dir", &rules]).0, 0);
     let dir = TempDir::new("badrules");
-    let (code, _, err) = call(&["rules", "--dir", &dir.0.display().to_string(), "--lang", "en-US"]);
+    let (code, _, err) = call(&[
+        "rules",
+        "--dir",
+        &dir.0.display().to_string(),
+        "--lang",
+        "en-US",
+    ]);
     assert_eq!(code, 2);
-    assert!(err.contains("has no pack.toml") && err.contains("has no charges.toml"), "{err}");
+    assert!(
+        err.contains("has no pack.toml") && err.contains("has no charges.toml"),
+        "{err}"
+    );
     // --rules works on check too.
     let case = dir.file("dd.case.toml", DANGEROUS_DRIVING.as_bytes());
-    assert_eq!(call(&["check", &case, "--rules", &rules, "--today", "2026-11-22"]).0, 0);
-    assert_eq!(call(&["check", &case, "--rules", &dir.0.display().to_string()]).0, 2);
+    assert_eq!(
+        call(&["check", &case, "--rules", &rules, "--today", "2026-11-22"]).0,
+        0
+    );
+    assert_eq!(
+        call(&["check", &case, "--rules", &dir.0.display().to_string()]).0,
+        2
+    );
 }
 
 #[test]
@@ -159,7 +238,10 @@ fn usage_errors_exit_2() {
     ] {
         let (code, _, err) = call(&args);
         assert_eq!(code, 2, "{args:?}");
-        assert!(err.contains("错误") || err.contains("error"), "{args:?}: {err}");
+        assert!(
+            err.contains("错误") || err.contains("error"),
+            "{args:?}: {err}"
+        );
     }
     assert_eq!(call(&["--help"]).0, 0);
     assert_eq!(call(&["check", "/nonexistent/x.case.toml"]).0, 2);
@@ -169,21 +251,89 @@ fn usage_errors_exit_2() {
 fn broken_cases() -> Vec<(String, usize, &'static str)> {
     let good = DANGEROUS_DRIVING;
     vec![
-        (good.replace("judgment_date = \"2024-11-10\"", "judgment_date = \"2024-08-10\""), 10, "the judgment date is before the offence date"),
-        (good.replace("completed_on = \"2025-01-10\"", "completed_on = \"2024-10-10\""), 13, "the completion date is before the judgment date"),
-        (good.replace("term_months = 2\n", ""), 11, "this penalty needs its length: add term_months"),
-        (good.replace("term_months = 2\n", "term_months = 2\nsuspended = true\n"), 13, "probation period is missing"),
-        (good.replace("birth_date = \"1990-05-01\"", "birth_date = \"2025-05-01\""), 4, "the date of birth is after the offence date"),
-        (good.replace("offence_date = \"2024-09-01\"", "offence_date = \"2024-02-30\""), 9, "\"2024-02-30\" is not a real date"),
-        (good.replace("penalty = \"detention\"", "penalty = \"prison\""), 11, "unknown variant `prison`"),
-        (good.replace("term_months = 2", "term_months = \"two\""), 12, "invalid type"),
-        (good.replace("term_months = 2", "term_month = 2"), 12, "unknown field `term_month`"),
-        (good.replace("term_months = 2", "term_months = 99999999999"), 12, "between 1 and 12 months"),
-        (good.replace("charge = \"危险驾驶罪\"", "charge = \"危险架驶罪\""), 7, "is not a charge in the catalogue (closest: 危险驾驶罪)"),
-        (good.replace("recordrights-case/1", "recordrights-case/2"), 1, "this file has format \"recordrights-case/2\""),
-        (good.replace("[[conviction]]", "[[convictions]]"), 6, "unknown field `convictions`"),
+        (
+            good.replace(
+                "judgment_date = \"2024-11-10\"",
+                "judgment_date = \"2024-08-10\"",
+            ),
+            10,
+            "the judgment date is before the offence date",
+        ),
+        (
+            good.replace(
+                "completed_on = \"2025-01-10\"",
+                "completed_on = \"2024-10-10\"",
+            ),
+            13,
+            "the completion date is before the judgment date",
+        ),
+        (
+            good.replace("term_months = 2\n", ""),
+            11,
+            "this penalty needs its length: add term_months",
+        ),
+        (
+            good.replace("term_months = 2\n", "term_months = 2\nsuspended = true\n"),
+            13,
+            "probation period is missing",
+        ),
+        (
+            good.replace("birth_date = \"1990-05-01\"", "birth_date = \"2025-05-01\""),
+            4,
+            "the date of birth is after the offence date",
+        ),
+        (
+            good.replace(
+                "offence_date = \"2024-09-01\"",
+                "offence_date = \"2024-02-30\"",
+            ),
+            9,
+            "\"2024-02-30\" is not a real date",
+        ),
+        (
+            good.replace("penalty = \"detention\"", "penalty = \"prison\""),
+            11,
+            "unknown variant `prison`",
+        ),
+        (
+            good.replace("term_months = 2", "term_months = \"two\""),
+            12,
+            "invalid type",
+        ),
+        (
+            good.replace("term_months = 2", "term_month = 2"),
+            12,
+            "unknown field `term_month`",
+        ),
+        (
+            good.replace("term_months = 2", "term_months = 99999999999"),
+            12,
+            "between 1 and 12 months",
+        ),
+        (
+            good.replace("charge = \"危险驾驶罪\"", "charge = \"危险架驶罪\""),
+            7,
+            "is not a charge in the catalogue (closest: 危险驾驶罪)",
+        ),
+        (
+            good.replace("recordrights-case/1", "recordrights-case/2"),
+            1,
+            "this file has format \"recordrights-case/2\"",
+        ),
+        (
+            good.replace("[[conviction]]", "[[convictions]]"),
+            6,
+            "unknown field `convictions`",
+        ),
         (good[..60].to_owned(), 4, "is not written correctly"),
-        (good.replace("penalty = \"detention\"", "penalty = \"detention\"\nparoled_on = \"2024-12-01\""), 12, "parole is only possible"),
+        (
+            good.replace(
+                "penalty = \"detention\"",
+                "penalty = \"detention\"\nparoled_on = \"2024-12-01\"",
+            ),
+            12,
+            "parole is only possible",
+        ),
     ]
 }
 
@@ -195,7 +345,10 @@ fn broken_case_files_name_file_line_and_problem() {
         let (code, out, err) = call(&["check", &path, "--lang", "en-US", "--today", "2026-11-22"]);
         assert_eq!(code, 2, "case {i}: {err}");
         assert!(out.is_empty(), "case {i}: nothing on stdout");
-        assert!(err.contains(&format!("{path}:{line}:")), "case {i}: expected line {line}: {err}");
+        assert!(
+            err.contains(&format!("{path}:{line}:")),
+            "case {i}: expected line {line}: {err}"
+        );
         assert!(err.contains(words), "case {i}: expected {words:?}: {err}");
     }
     // Chinese messages too.
@@ -207,10 +360,16 @@ fn broken_case_files_name_file_line_and_problem() {
 #[test]
 fn invalid_utf8_and_empty_files() {
     let dir = TempDir::new("bytes");
-    let bad = dir.file("bad.case.toml", b"format = \"recordrights-case/1\"\n\xff\xfe\n");
+    let bad = dir.file(
+        "bad.case.toml",
+        b"format = \"recordrights-case/1\"\n\xff\xfe\n",
+    );
     let (code, _, err) = call(&["check", &bad, "--lang", "en-US"]);
     assert_eq!(code, 2);
-    assert!(err.contains(&format!("{bad}:2:")) && err.contains("not UTF-8"), "{err}");
+    assert!(
+        err.contains(&format!("{bad}:2:")) && err.contains("not UTF-8"),
+        "{err}"
+    );
     let empty = dir.file("empty.case.toml", b"");
     let (code, _, err) = call(&["check", &empty, "--lang", "en-US"]);
     assert_eq!(code, 2);
@@ -232,6 +391,8 @@ fn the_binary_runs_from_any_folder() {
     assert_eq!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stdout).contains("\"cn.physicians-law.16\""));
     let bad = dir.file("bad.case.toml", b"format = 1");
-    let out = Command::new(env!("CARGO_BIN_EXE_recordrights")).args(["check", &bad]).output();
+    let out = Command::new(env!("CARGO_BIN_EXE_recordrights"))
+        .args(["check", &bad])
+        .output();
     assert_eq!(out.ok().and_then(|o| o.status.code()), Some(2));
 }

@@ -49,7 +49,11 @@ fn messages(src: &str, what: &str) -> BTreeMap<String, BTreeSet<String>> {
             if let Some(v) = &m.value {
                 variables_of_pattern(v, &mut vars);
             }
-            assert!(out.insert(m.id.name.to_owned(), vars).is_none(), "{what}: {} defined twice", m.id.name);
+            assert!(
+                out.insert(m.id.name.to_owned(), vars).is_none(),
+                "{what}: {} defined twice",
+                m.id.name
+            );
         }
     }
     out
@@ -67,7 +71,9 @@ fn every_message_in_both_languages_with_the_same_variables() {
         for (id, vars) in &e {
             match z.get(id) {
                 None => problems.push(format!("zh-CN/{file}.ftl lacks {id}")),
-                Some(zv) if zv != vars => problems.push(format!("{file}.ftl {id}: en-US uses {vars:?}, zh-CN {zv:?}")),
+                Some(zv) if zv != vars => problems.push(format!(
+                    "{file}.ftl {id}: en-US uses {vars:?}, zh-CN {zv:?}"
+                )),
                 _ => {}
             }
         }
@@ -83,7 +89,11 @@ fn the_locale_folders_hold_exactly_the_embedded_files() {
     for lang in Lang::ALL {
         let dir = crate::root().join("locales").join(lang.tag());
         let mut on_disk: Vec<String> = std::fs::read_dir(&dir)
-            .map(|d| d.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect())
+            .map(|d| {
+                d.flatten()
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
             .unwrap_or_default();
         on_disk.sort();
         let mut embedded: Vec<String> = FILES.iter().map(|f| format!("{f}.ftl")).collect();
@@ -98,14 +108,38 @@ fn ids_built_from_enums_exist() {
     use recordrights::catalogue::TAGS;
     use recordrights::rules::{Domain, Level};
     let mut ids: Vec<String> = Vec::new();
-    ids.extend(Penalty::ALL.iter().map(|p| format!("penalty-{}", p.key().replace('_', "-"))));
-    ids.extend(Role::ALL.iter().map(|r| format!("role-{}", r.key().replace('_', "-"))));
+    ids.extend(
+        Penalty::ALL
+            .iter()
+            .map(|p| format!("penalty-{}", p.key().replace('_', "-"))),
+    );
+    ids.extend(
+        Role::ALL
+            .iter()
+            .map(|r| format!("role-{}", r.key().replace('_', "-"))),
+    );
     ids.extend(TAGS.iter().map(|t| format!("tag-{}", t.replace('_', "-"))));
     ids.extend(Domain::ALL.iter().map(|d| format!("domain-{}", d.key())));
-    ids.extend(Level::ALL.iter().map(|l| format!("level-{}", l.key().replace('_', "-"))));
-    ids.extend(["lifetime", "fixed", "range", "while-serving"].iter().map(|d| format!("duration-{d}")));
-    ids.extend(["petty", "minor", "serious"].iter().map(|s| format!("severity-{s}")));
-    ids.extend(["intentional", "negligent"].iter().map(|f| format!("fault-{f}")));
+    ids.extend(
+        Level::ALL
+            .iter()
+            .map(|l| format!("level-{}", l.key().replace('_', "-"))),
+    );
+    ids.extend(
+        ["lifetime", "fixed", "range", "while-serving"]
+            .iter()
+            .map(|d| format!("duration-{d}")),
+    );
+    ids.extend(
+        ["petty", "minor", "serious"]
+            .iter()
+            .map(|s| format!("severity-{s}")),
+    );
+    ids.extend(
+        ["intentional", "negligent"]
+            .iter()
+            .map(|f| format!("fault-{f}")),
+    );
     for lang in Lang::ALL {
         let t = Texts::get(lang);
         let missing: Vec<&String> = ids.iter().filter(|id| !t.has(id)).collect();
@@ -128,8 +162,17 @@ fn ids_named_in_the_source_exist() {
             let text = std::fs::read_to_string(&path).unwrap_or_default();
             for piece in text.split('"').skip(1).step_by(2) {
                 let prefixes = [
-                    "report-", "record-", "proposal-", "assumption-", "cli-", "rules-", "error-", "because-", "certainty-",
-                    "time-", "article",
+                    "report-",
+                    "record-",
+                    "proposal-",
+                    "assumption-",
+                    "cli-",
+                    "rules-",
+                    "error-",
+                    "because-",
+                    "certainty-",
+                    "time-",
+                    "article",
                 ];
                 let looks_like_id = prefixes.iter().any(|p| piece.starts_with(p))
                     && piece.chars().all(|c| c.is_ascii_lowercase() || c == '-')

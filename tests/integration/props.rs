@@ -77,9 +77,17 @@ fn penalty_case() -> impl Strategy<Value = String> {
         Just(("death_suspended", 0, false)),
     ];
     let charge = prop_oneof![
-        Just("危险驾驶罪"), Just("盗窃罪"), Just("诈骗罪"), Just("重大责任事故罪"), Just("强奸罪"),
-        Just("贪污罪"), Just("组织、领导、参加恐怖组织罪"), Just("交通肇事罪"), Just("故意杀人罪"),
-        Just("组织、领导、参加黑社会性质组织罪"), Just("走私、贩卖、运输、制造毒品罪"),
+        Just("危险驾驶罪"),
+        Just("盗窃罪"),
+        Just("诈骗罪"),
+        Just("重大责任事故罪"),
+        Just("强奸罪"),
+        Just("贪污罪"),
+        Just("组织、领导、参加恐怖组织罪"),
+        Just("交通肇事罪"),
+        Just("故意杀人罪"),
+        Just("组织、领导、参加黑社会性质组织罪"),
+        Just("走私、贩卖、运输、制造毒品罪"),
     ];
     (date(), 12u32..80, 0u32..400, 0u32..40, penalty, charge, any::<bool>(), prop_oneof![Just(0i64), Just(-1), 12i64..60], any::<bool>())
         .prop_map(|(offence, age, judgment_after, _, (p, term, susp), charge, prof, pr, ban)| {
@@ -129,5 +137,32 @@ proptest! {
         }
         let again = assess(pack, &case, today, "gen.toml");
         prop_assert_eq!(Some(&a), again.as_ref().ok());
+    }
+}
+
+fn physicians_rule_file() -> String {
+    std::fs::read_to_string(crate::root().join("rules/national/physicians-law.toml"))
+        .unwrap_or_default()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn mutated_rule_files_never_panic(at in 0usize..3000, len in 0usize..30, insert in "[\\[\\]=\"a-z0-9_ \\n.-]{0,16}") {
+        let mut s = physicians_rule_file();
+        prop_assume!(!s.is_empty());
+        let at = at % s.len();
+        let start = (0..=at).rev().find(|i| s.is_char_boundary(*i)).unwrap_or(0);
+        let end = (start + len..=s.len()).find(|i| s.is_char_boundary(*i)).unwrap_or(s.len());
+        s.replace_range(start..end, &insert);
+        let files = vec![
+            recordrights::rules::SourceFile { path: "pack.toml".into(), display: "pack.toml".into(), text: "version = \"t\"\ncurrent_as_of = \"2026-11-22\"\n".into() },
+            recordrights::rules::SourceFile { path: "charges.toml".into(), display: "charges.toml".into(), text: std::fs::read_to_string(crate::root().join("rules/charges.toml")).unwrap_or_default() },
+            recordrights::rules::SourceFile { path: "national/x.toml".into(), display: "x.toml".into(), text: s },
+        ];
+        if let Err(e) = recordrights::rules::RulePack::from_files(files) {
+            prop_assert!(e.0.iter().all(|x| x.file == "x.toml" && x.line.is_some()), "{e}");
+        }
     }
 }

@@ -32,7 +32,9 @@ fn chinese_article(article: &str) -> String {
         }
         s
     };
-    let (main, sub) = article.split_once('-').map_or((article, None), |(m, s)| (m, Some(s)));
+    let (main, sub) = article
+        .split_once('-')
+        .map_or((article, None), |(m, s)| (m, Some(s)));
     let mut out = format!("第{}条", number(main.parse().unwrap_or(0)));
     if let Some(s) = sub {
         out.push('之');
@@ -53,9 +55,16 @@ fn chinese_article_numbers() {
 #[test]
 fn the_shipped_rules_load_without_problems() {
     let pack = crate::pack();
-    assert!(pack.provisions() >= 80, "only {} provisions", pack.provisions());
+    assert!(
+        pack.provisions() >= 80,
+        "only {} provisions",
+        pack.provisions()
+    );
     assert!(!pack.proposals.is_empty());
-    assert!(pack.rules.iter().all(|r| r.status == Status::InForce), "proposals belong in proposals.toml");
+    assert!(
+        pack.rules.iter().all(|r| r.status == Status::InForce),
+        "proposals belong in proposals.toml"
+    );
 }
 
 #[test]
@@ -65,7 +74,10 @@ fn the_catalogue_has_every_charge_in_force() {
     // (supplement VII, 2021: 483; supplement VIII, 2024, renames one).
     assert_eq!(pack.charges.len(), 483);
     let law = std::fs::read_to_string(shared().join("criminal-law-full.md")).unwrap_or_default();
-    assert!(!law.is_empty(), "../shared/statutes/criminal-law-full.md is missing");
+    assert!(
+        !law.is_empty(),
+        "../shared/statutes/criminal-law-full.md is missing"
+    );
     let mut missing = Vec::new();
     for c in pack.charges.all() {
         if !law.contains(&chinese_article(&c.article)) {
@@ -78,10 +90,30 @@ fn the_catalogue_has_every_charge_in_force() {
     names.dedup();
     assert_eq!(names.len(), 483, "names are not unique");
     // Former names still resolve.
-    assert_eq!(pack.charges.find("强制猥亵、侮辱妇女罪").map(|c| c.name.as_str()), Some("强制猥亵、侮辱罪"));
-    assert_eq!(pack.charges.find("偷越国(边)境罪").map(|c| c.article.as_str()), Some("322"));
-    assert!(pack.charges.search("133-1").iter().any(|c| c.name == "危险驾驶罪"));
-    assert!(pack.charges.search("危险").iter().any(|c| c.name == "危险驾驶罪"));
+    assert_eq!(
+        pack.charges
+            .find("强制猥亵、侮辱妇女罪")
+            .map(|c| c.name.as_str()),
+        Some("强制猥亵、侮辱罪")
+    );
+    assert_eq!(
+        pack.charges
+            .find("偷越国(边)境罪")
+            .map(|c| c.article.as_str()),
+        Some("322")
+    );
+    assert!(
+        pack.charges
+            .search("133-1")
+            .iter()
+            .any(|c| c.name == "危险驾驶罪")
+    );
+    assert!(
+        pack.charges
+            .search("危险")
+            .iter()
+            .any(|c| c.name == "危险驾驶罪")
+    );
 }
 
 fn squeeze(s: &str) -> String {
@@ -102,16 +134,30 @@ fn every_rule_text_is_verbatim_from_its_source() {
             .filter(|w| w.starts_with("shared/statutes/") && w.ends_with(".md"))
             .collect();
         if files.is_empty() {
-            problems.push(format!("{}: source names no file in shared/statutes ({})", r.id, e.source));
+            problems.push(format!(
+                "{}: source names no file in shared/statutes ({})",
+                r.id, e.source
+            ));
             continue;
         }
         let texts: Vec<String> = files
             .iter()
-            .map(|f| std::fs::read_to_string(crate::root().join("..").join(f)).map(|t| squeeze(&t)).unwrap_or_default())
+            .map(|f| {
+                std::fs::read_to_string(crate::root().join("..").join(f))
+                    .map(|t| squeeze(&t))
+                    .unwrap_or_default()
+            })
             .collect();
-        assert!(texts.iter().any(|t| !t.is_empty()), "{}: cannot read {files:?}", r.id);
+        assert!(
+            texts.iter().any(|t| !t.is_empty()),
+            "{}: cannot read {files:?}",
+            r.id
+        );
         if !texts.iter().any(|t| t.contains(&squeeze(&r.text))) {
-            problems.push(format!("{} ({}:{}): text is not verbatim in {files:?}", r.id, r.file, r.line));
+            problems.push(format!(
+                "{} ({}:{}): text is not verbatim in {files:?}",
+                r.id, r.file, r.line
+            ));
         }
         checked += 1;
     }
@@ -123,7 +169,11 @@ fn every_rule_text_is_verbatim_from_its_source() {
 fn versions_of_a_provision_do_not_overlap() {
     let pack = crate::pack();
     let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
-    let in_force = |id: &str, d: &str| pack.rules.iter().any(|r| r.id == id && day(d).is_some_and(|d| r.in_force_on(d)));
+    let in_force = |id: &str, d: &str| {
+        pack.rules
+            .iter()
+            .any(|r| r.id == id && day(d).is_some_and(|d| r.in_force_on(d)))
+    };
     assert!(in_force("cn.cpa-law.10", "2026-12-31"));
     assert!(!in_force("cn.cpa-law.12", "2026-12-31"));
     assert!(!in_force("cn.cpa-law.10", "2027-01-01"));
@@ -138,7 +188,11 @@ fn pack_with(path: &str, text: &str) -> Result<RulePack, recordrights::error::In
     let mut files = Vec::new();
     collect(&root, &root, &mut files);
     files.retain(|f| f.path != path);
-    files.push(SourceFile { path: path.into(), display: format!("broken/{path}"), text: text.into() });
+    files.push(SourceFile {
+        path: path.into(),
+        display: format!("broken/{path}"),
+        text: text.into(),
+    });
     RulePack::from_files(files)
 }
 
@@ -148,9 +202,16 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<SourceFile>) {
         if p.is_dir() {
             collect(root, &p, out);
         } else if p.extension().is_some_and(|x| x == "toml") {
-            let rel = p.strip_prefix(root).map(|r| r.to_string_lossy().into_owned()).unwrap_or_default();
+            let rel = p
+                .strip_prefix(root)
+                .map(|r| r.to_string_lossy().into_owned())
+                .unwrap_or_default();
             let text = std::fs::read_to_string(&p).unwrap_or_default();
-            out.push(SourceFile { path: rel.clone(), display: rel, text });
+            out.push(SourceFile {
+                path: rel.clone(),
+                display: rel,
+                text,
+            });
         }
     }
 }
@@ -211,13 +272,21 @@ fn broken_rule_files_name_file_rule_and_line() {
     ];
     for (text, want) in cases {
         let errors = errors_of(&text);
-        assert!(errors.iter().any(|e| e.contains(want)), "expected an error containing {want:?}, got {errors:#?}");
+        assert!(
+            errors.iter().any(|e| e.contains(want)),
+            "expected an error containing {want:?}, got {errors:#?}"
+        );
     }
 }
 
 #[test]
 fn every_problem_is_reported_at_once() {
-    let text = GOOD.replace("tags = [\"violent\"]", "tags = [\"violnt\"]\ncharges = [\"不存在罪\"]").replace("kind = \"lifetime\"", "kind = \"fixed\"");
+    let text = GOOD
+        .replace(
+            "tags = [\"violent\"]",
+            "tags = [\"violnt\"]\ncharges = [\"不存在罪\"]",
+        )
+        .replace("kind = \"lifetime\"", "kind = \"fixed\"");
     assert_eq!(errors_of(&text).len(), 3, "{:#?}", errors_of(&text));
 }
 
@@ -227,6 +296,12 @@ fn a_missing_catalogue_is_an_error() {
     let mut files = Vec::new();
     collect(&root, &root, &mut files);
     files.retain(|f| f.path != "charges.toml");
-    let errors = RulePack::from_files(files).err().map(|e| e.to_string()).unwrap_or_default();
-    assert!(errors.contains("the rule folder has no charges.toml"), "{errors}");
+    let errors = RulePack::from_files(files)
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    assert!(
+        errors.contains("the rule folder has no charges.toml"),
+        "{errors}"
+    );
 }
