@@ -326,6 +326,12 @@ impl Checker<'_> {
     }
 
     fn date(&mut self, field: &str, s: &Spanned<String>) -> Option<NaiveDate> {
+        if s.get_ref().trim().is_empty() {
+            let line = self.line(s);
+            let name = field.rsplit('.').next().unwrap_or(field).to_owned();
+            self.push(line, field, Problem::Empty(name));
+            return None;
+        }
         match NaiveDate::parse_from_str(s.get_ref(), "%Y-%m-%d") {
             Ok(d) if s.get_ref().len() == 10 => Some(d),
             _ => {
@@ -612,7 +618,7 @@ fn check_conviction(
 
     // Dates in order.
     if let (Some(b), Some(o)) = (birth, offence) {
-        match dates::age_on(b, o) {
+        match dates::criminal_age(b, o) {
             None => ck.push(birth_line, "person.birth_date", Problem::BirthAfterOffence),
             Some(age) if age < 12 => {
                 let line = ck.line(&raw.offence_date);

@@ -269,13 +269,28 @@ impl Catalogue {
         }
         let qn: String = normalise(q).trim_end_matches('罪').to_owned();
         let art = q.trim_start_matches('第').trim_end_matches('条');
-        self.charges
+        // Best first: the article itself, then names that start with the query, then
+        // names that contain it, then former names; shorter names first within each.
+        let rank = |c: &Charge| -> Option<u8> {
+            let name = normalise(&c.name);
+            if c.article == art {
+                Some(0)
+            } else if name.starts_with(&qn) {
+                Some(1)
+            } else if name.contains(&qn) {
+                Some(2)
+            } else if c.aliases.iter().any(|a| normalise(a).contains(&qn)) {
+                Some(3)
+            } else {
+                None
+            }
+        };
+        let mut hits: Vec<(u8, usize, &Charge)> = self
+            .charges
             .iter()
-            .filter(|c| {
-                c.article == art
-                    || normalise(&c.name).contains(&qn)
-                    || c.aliases.iter().any(|a| normalise(a).contains(&qn))
-            })
-            .collect()
+            .filter_map(|c| rank(c).map(|r| (r, c.name.chars().count(), c)))
+            .collect();
+        hits.sort_by_key(|(r, len, _)| (*r, *len));
+        hits.into_iter().map(|(_, _, c)| c).collect()
     }
 }

@@ -32,6 +32,14 @@ pub fn age_on(birth: NaiveDate, on: NaiveDate) -> Option<u32> {
     u32::try_from(years).ok()
 }
 
+/// Age in whole years at an offence committed on `on`, as criminal law counts it: a
+/// birthday year is complete only from the day after the birthday (最高人民法院关于审理
+/// 未成年人刑事案件具体应用法律若干问题的解释, 法释〔2006〕1号, Art. 2: “周岁”……从周岁生日的
+/// 第二天起算). Someone who offends on their 18th birthday is still under 18.
+pub fn criminal_age(birth: NaiveDate, on: NaiveDate) -> Option<u32> {
+    age_on(birth, on.pred_opt()?).or(if on == birth { Some(0) } else { None })
+}
+
 /// Whole calendar months from `from` to `to` (0 when `to` is not later).
 pub fn months_between(from: NaiveDate, to: NaiveDate) -> u32 {
     if to <= from {
@@ -70,6 +78,18 @@ mod tests {
         assert_eq!(age_on(d("2008-02-29"), d("2026-02-28")), Some(17));
         assert_eq!(age_on(d("2008-02-29"), d("2026-03-01")), Some(18));
         assert_eq!(age_on(d("2008-02-29"), d("2008-02-28")), None);
+    }
+
+    #[test]
+    fn criminal_ages_start_the_day_after_the_birthday() {
+        assert_eq!(criminal_age(d("2006-09-10"), d("2024-09-10")), Some(17));
+        assert_eq!(criminal_age(d("2006-09-10"), d("2024-09-11")), Some(18));
+        // Born on 29 February: the birthday counts as 1 March in common years (see age_on).
+        assert_eq!(criminal_age(d("2008-02-29"), d("2026-03-01")), Some(17));
+        assert_eq!(criminal_age(d("2008-02-29"), d("2026-03-02")), Some(18));
+        assert_eq!(criminal_age(d("2008-02-29"), d("2026-02-28")), Some(17));
+        assert_eq!(criminal_age(d("2008-02-29"), d("2008-02-29")), Some(0));
+        assert_eq!(criminal_age(d("2008-02-29"), d("2008-02-28")), None);
     }
 
     #[test]

@@ -353,6 +353,18 @@ pub fn assess(
     as_of: NaiveDate,
     file: &str,
 ) -> Result<Assessment, InputErrors> {
+    if as_of < pack.earliest_as_of {
+        return Err(InputError::new(
+            file,
+            None,
+            Some("as_of".into()),
+            Problem::AsOfTooEarly {
+                as_of: as_of.to_string(),
+                earliest: pack.earliest_as_of.to_string(),
+            },
+        )
+        .into());
+    }
     let charges = resolve(pack, case, file)?;
     let mut assumptions = Vec::new();
     let facts: Vec<Facts<'_>> = case
@@ -363,7 +375,8 @@ pub fn assess(
             conviction: c,
             charge: ch,
             fault: c.fault.unwrap_or(ch.fault),
-            age_at_offence: dates::age_on(case.person.birth_date, c.offence_date).unwrap_or(0),
+            age_at_offence: dates::criminal_age(case.person.birth_date, c.offence_date)
+                .unwrap_or(0),
             roles: &case.person.roles,
         })
         .collect();

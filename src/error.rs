@@ -87,6 +87,13 @@ pub enum Problem {
     MissingFile(String),
     /// The effective dates are the wrong way round.
     BadEffectiveDates,
+    /// The as-of date is before the law the rule pack encodes.
+    AsOfTooEarly {
+        /// The date asked for.
+        as_of: String,
+        /// The earliest date the pack answers for.
+        earliest: String,
+    },
 }
 
 impl Problem {
@@ -171,6 +178,11 @@ impl Problem {
                 "error-missing-file"
             }
             BadEffectiveDates => "error-bad-effective-dates",
+            AsOfTooEarly { as_of, earliest } => {
+                a.set("date", as_of);
+                a.set("earliest", earliest);
+                "error-as-of-too-early"
+            }
         };
         (id, a)
     }

@@ -61,7 +61,18 @@ impl fmt::Display for Lang {
 }
 
 /// The Fluent files, one per screen, in the same order for each language.
-pub const FILES: &[&str] = &["common", "errors", "report"];
+pub const FILES: &[&str] = &[
+    "common",
+    "errors",
+    "report",
+    "app",
+    "welcome",
+    "person",
+    "conviction",
+    "sentence",
+    "review",
+    "summary",
+];
 
 macro_rules! ftl_sources {
     ($lang:literal) => {
@@ -69,6 +80,13 @@ macro_rules! ftl_sources {
             include_str!(concat!("../locales/", $lang, "/common.ftl")),
             include_str!(concat!("../locales/", $lang, "/errors.ftl")),
             include_str!(concat!("../locales/", $lang, "/report.ftl")),
+            include_str!(concat!("../locales/", $lang, "/app.ftl")),
+            include_str!(concat!("../locales/", $lang, "/welcome.ftl")),
+            include_str!(concat!("../locales/", $lang, "/person.ftl")),
+            include_str!(concat!("../locales/", $lang, "/conviction.ftl")),
+            include_str!(concat!("../locales/", $lang, "/sentence.ftl")),
+            include_str!(concat!("../locales/", $lang, "/review.ftl")),
+            include_str!(concat!("../locales/", $lang, "/summary.ftl")),
         ]
     };
 }
@@ -190,7 +208,11 @@ impl Texts {
         for (k, v) in &args.0 {
             let value = match v {
                 ArgValue::Str(s) => FluentValue::String(Cow::Owned(s.clone())),
-                ArgValue::Num(n) => FluentValue::from(*n),
+                // Parsed like a variant key, so `[1]` matches the number 1.
+                ArgValue::Num(n) => n
+                    .to_string()
+                    .parse::<fluent_bundle::types::FluentNumber>()
+                    .map_or_else(|_| FluentValue::from(*n), FluentValue::Number),
             };
             fargs.set(*k, value);
         }

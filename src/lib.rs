@@ -46,6 +46,8 @@
 //! - No user-facing words live in Rust source: they come from `locales/` or from the
 //!   bilingual fields of the rule files.
 
+pub mod answers;
+pub mod app;
 pub mod case;
 pub mod catalogue;
 pub mod cli;

@@ -1,7 +1,15 @@
-//! `recordrights`: the program's entry point. All the work is in the library.
+//! `recordrights`: the program's entry point. With no command it opens the window; the
+//! headless commands (`check`, `rules`) print to the terminal. All the work is in the library.
 
 fn main() {
     let args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
+    if args.is_empty() {
+        if let Err(e) = recordrights::app::run() {
+            eprintln!("recordrights: {e}");
+            std::process::exit(1);
+        }
+        return;
+    }
     let code = recordrights::cli::run(
         &args,
         &mut std::io::stdout().lock(),

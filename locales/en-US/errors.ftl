@@ -30,3 +30,4 @@ error-bad-duration = the duration is not valid: { $detail }
 error-empty = { $field } must not be empty
 error-missing-file = the rule folder has no { $file }
 error-bad-effective-dates = effective_from must be before effective_until
+error-as-of-too-early = the rules encode the law in force from { $earliest } on; they cannot answer for { $date }

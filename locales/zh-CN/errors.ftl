@@ -30,3 +30,4 @@ error-bad-duration = 期限写法无效：{ $detail }
 error-empty = { $field } 不能为空
 error-missing-file = 规则文件夹中缺少 { $file }
 error-bad-effective-dates = effective_from 必须早于 effective_until
+error-as-of-too-early = 规则库收录的是 { $earliest } 起施行的法律，无法回答 { $date } 的情况

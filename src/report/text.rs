@@ -16,9 +16,12 @@ pub fn article_label(article: &str, lang: Lang) -> String {
         None => (article, None),
     };
     let t = Texts::get(lang);
-    let args = Args::new()
-        .with("main", main)
-        .with("sub", sub.unwrap_or(""));
+    let mut args = Args::new().with("main", main);
+    // A number, so that the Chinese selector can pick 一, 二, 三 …
+    match sub.map(|s| s.parse::<i64>()) {
+        Some(Ok(n)) => args.set("sub", n),
+        _ => args.set("sub", sub.unwrap_or("")),
+    };
     if sub.is_some() {
         t.msg("article-sub", &args)
     } else {
@@ -453,4 +456,16 @@ fn proposals_section(out: &mut String, pack: &RulePack, a: &Assessment, lang: La
         ));
     }
     out.push('\n');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn article_labels() {
+        assert_eq!(article_label("133-1", Lang::ZhCn), "第133条之一");
+        assert_eq!(article_label("37-1", Lang::EnUs), "Art. 37-1");
+        assert_eq!(article_label("26", Lang::ZhCn), "第26条");
+    }
 }

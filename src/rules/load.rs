@@ -35,6 +35,7 @@ pub struct SourceFile {
 struct RawPack {
     version: String,
     current_as_of: String,
+    earliest_as_of: String,
 }
 
 #[derive(Deserialize)]
@@ -249,6 +250,7 @@ impl RulePack {
         let find = |name: &str| files.iter().find(|f| f.path == name);
         let mut version = String::new();
         let mut current_as_of = NaiveDate::MIN;
+        let mut earliest_as_of = NaiveDate::MIN;
         match find("pack.toml") {
             None => errors.push(InputError::new(
                 "pack.toml",
@@ -265,6 +267,9 @@ impl RulePack {
                     };
                     current_as_of = sink
                         .date(1, "current_as_of", &p.current_as_of)
+                        .unwrap_or(NaiveDate::MIN);
+                    earliest_as_of = sink
+                        .date(1, "earliest_as_of", &p.earliest_as_of)
                         .unwrap_or(NaiveDate::MIN);
                     version = p.version;
                 }
@@ -289,6 +294,7 @@ impl RulePack {
         let mut pack = RulePack {
             version,
             current_as_of,
+            earliest_as_of,
             charges,
             enactments: Vec::new(),
             rules: Vec::new(),

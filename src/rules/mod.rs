@@ -385,6 +385,9 @@ pub struct RulePack {
     pub version: String,
     /// Date the pack is current as of.
     pub current_as_of: NaiveDate,
+    /// The earliest as-of date the pack answers for: earlier versions of the law are
+    /// not encoded, so earlier dates are refused rather than answered wrongly.
+    pub earliest_as_of: NaiveDate,
     /// Charge catalogue.
     pub charges: Catalogue,
     /// Enactments.

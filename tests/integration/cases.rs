@@ -137,6 +137,15 @@ fn check(path: &std::path::Path, pack: &recordrights::rules::RulePack) -> Vec<St
         Ok(a) => a,
         Err(e) => return vec![format!("{} ({file}): {e}", wc.name)],
     };
+    // Saving the case and reading it back gives the identical assessment.
+    match Case::parse(&file, &case.to_toml()).map(|again| assess(pack, &again, today, &file)) {
+        Ok(Ok(again)) if again == assessment => {}
+        _ => problems.push(format!(
+            "{}: the case does not survive a save and reopen:\n{}",
+            wc.name,
+            case.to_toml()
+        )),
+    }
     let out = json::assessment(pack, &assessment, Lang::EnUs);
     let findings = out["findings"].as_array().cloned().unwrap_or_default();
     for e in &wc.expect {

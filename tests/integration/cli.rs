@@ -396,3 +396,14 @@ fn the_binary_runs_from_any_folder() {
         .output();
     assert_eq!(out.ok().and_then(|o| o.status.code()), Some(2));
 }
+
+#[test]
+fn dates_before_the_encoded_law_are_refused() {
+    let dir = TempDir::new("early");
+    let case = dir.file("dd.case.toml", DANGEROUS_DRIVING.as_bytes());
+    let (code, out, err) = call(&["check", &case, "--today", "2025-12-31", "--lang", "en-US"]);
+    assert_eq!(code, 2);
+    assert!(out.is_empty());
+    assert!(err.contains("the rules encode the law in force from 2026-01-01 on; they cannot answer for 2025-12-31"), "{err}");
+    assert_eq!(call(&["check", &case, "--today", "2026-01-01"]).0, 0);
+}

@@ -6,6 +6,7 @@ mod cli;
 mod locales;
 mod props;
 mod rulebase;
+mod ui;
 
 use std::path::PathBuf;
 

@@ -89,7 +89,7 @@ fn penalty_case() -> impl Strategy<Value = String> {
         Just("组织、领导、参加黑社会性质组织罪"),
         Just("走私、贩卖、运输、制造毒品罪"),
     ];
-    (date(), 12u32..80, 0u32..400, 0u32..40, penalty, charge, any::<bool>(), prop_oneof![Just(0i64), Just(-1), 12i64..60], any::<bool>())
+    (date(), 13u32..80, 0u32..400, 0u32..40, penalty, charge, any::<bool>(), prop_oneof![Just(0i64), Just(-1), 12i64..60], any::<bool>())
         .prop_map(|(offence, age, judgment_after, _, (p, term, susp), charge, prof, pr, ban)| {
             let birth = add_years(offence, age).map_or(offence, |_| {
                 NaiveDate::from_ymd_opt(offence.year() - age as i32, 1, 1).unwrap_or(offence)
@@ -115,13 +115,17 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(1000))]
 
     #[test]
-    fn the_engine_keeps_its_promises(text in penalty_case(), today in date()) {
+    fn the_engine_keeps_its_promises(text in penalty_case(), today in prop_oneof![date(), (2026i32..2090, 1u32..=12, 1u32..=28).prop_map(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d).unwrap_or(NaiveDate::MIN))]) {
         let pack = crate::pack();
         let case = match Case::parse("gen.toml", &text) {
             Ok(c) => c,
             Err(e) => return Err(TestCaseError::fail(format!("generated case rejected: {e}\n{text}"))),
         };
         let a = assess(pack, &case, today, "gen.toml");
+        if today < pack.earliest_as_of {
+            prop_assert!(a.is_err(), "dates before the encoded law must be refused");
+            return Ok(());
+        }
         prop_assert!(a.is_ok());
         let a = a.unwrap_or_else(|_| unreachable!());
         for f in &a.findings {
@@ -157,7 +161,7 @@ proptest! {
         let end = (start + len..=s.len()).find(|i| s.is_char_boundary(*i)).unwrap_or(s.len());
         s.replace_range(start..end, &insert);
         let files = vec![
-            recordrights::rules::SourceFile { path: "pack.toml".into(), display: "pack.toml".into(), text: "version = \"t\"\ncurrent_as_of = \"2026-11-22\"\n".into() },
+            recordrights::rules::SourceFile { path: "pack.toml".into(), display: "pack.toml".into(), text: "version = \"t\"\ncurrent_as_of = \"2026-11-22\"\nearliest_as_of = \"2026-01-01\"\n".into() },
             recordrights::rules::SourceFile { path: "charges.toml".into(), display: "charges.toml".into(), text: std::fs::read_to_string(crate::root().join("rules/charges.toml")).unwrap_or_default() },
             recordrights::rules::SourceFile { path: "national/x.toml".into(), display: "x.toml".into(), text: s },
         ];

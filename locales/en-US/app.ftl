@@ -1,0 +1,59 @@
+## The window around every screen: title, language, text size, theme, progress, navigation, dates.
+
+app-title = Record Rights
+lang-switch-zh = 切换到中文
+lang-switch-en = Switch to English
+text-smaller = A−
+text-smaller-hint = Smaller text (Ctrl −)
+text-larger = A+
+text-larger-hint = Larger text (Ctrl +; Ctrl 0 resets)
+theme-dark = Dark theme
+theme-light = Light theme
+progress = Step { $n } of { $total }:
+step-welcome = Welcome
+step-person = About you
+step-conviction = The conviction
+step-sentence = The sentence
+step-review = Review
+step-summary = Summary
+nav-back = ← Back
+nav-back-hint = Go back one step; your answers are kept (Alt ←)
+nav-next = Next →
+nav-next-hint = Go on (Enter or Alt →)
+nav-see-summary = See what applies to me →
+nav-edit-answers = Change my answers
+nav-restart = Start again
+nav-fix-first = { $n ->
+    [one] Please fix the problem shown above before going on.
+   *[other] Please fix the { $n } problems shown above before going on.
+}
+date-hint = YYYY-MM-DD
+date-calendar = Calendar
+date-calendar-hint = Pick the day in a calendar
+date-prev-year = Previous year
+date-next-year = Next year
+date-prev-month = Previous month
+date-next-month = Next month
+date-long = { $day } { $monthname } { $year }
+date-month-year = { $monthname } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+weekday-1 = Mo
+weekday-2 = Tu
+weekday-3 = We
+weekday-4 = Th
+weekday-5 = Fr
+weekday-6 = Sa
+weekday-7 = Su
+unit-years = years
+unit-months = months

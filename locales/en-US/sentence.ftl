@@ -1,0 +1,31 @@
+## Step 4: the sentence.
+
+sentence-title = The sentence for conviction { $n } ({ $charge })
+sentence-penalty = Main penalty
+sentence-penalty-exempted-explain = found guilty, but the court imposed no penalty (免予刑事处罚)
+sentence-penalty-fine-only-explain = only a fine, no detention or prison (单处罚金)
+sentence-penalty-control-explain = supervised in the community, not locked up (管制)
+sentence-penalty-detention-explain = short detention, 1 to 6 months (拘役)
+sentence-penalty-fixed-term-explain = prison for a set time (有期徒刑)
+sentence-penalty-life-explain = prison for life (无期徒刑)
+sentence-penalty-death-suspended-explain = death sentence suspended for two years (死缓)
+sentence-term = Length of the penalty:
+sentence-suspended = The sentence was suspended (缓刑)
+sentence-suspended-why = You did not have to serve it as long as you kept the conditions during the probation period.
+sentence-probation = Probation period:
+sentence-political-rights = Deprivation of political rights (剥夺政治权利)
+sentence-political-rights-none = none
+sentence-political-rights-years = for a number of years
+sentence-political-rights-life = for life
+sentence-political-rights-length = Years:
+sentence-ban = The court banned me from an occupation (从业禁止, Criminal Law Art. 37-1)
+sentence-ban-why = A ban of 3 to 5 years on the job through which the crime was committed, counted from release.
+sentence-ban-length = Years of the ban:
+sentence-paroled = I was released on parole (假释)
+sentence-paroled-on = Date of release on parole
+sentence-completed = When the sentence ended
+sentence-completed-computed = Computed from your answers: { $date }. If you know the exact day (for example from your release certificate), enter it below.
+sentence-completed-given = You entered { $date }.
+sentence-completed-unknown = For a life sentence or a suspended death sentence, enter the day you were released, if you have been.
+sentence-completed-on = Day the sentence (or probation) ended
+sentence-completed-clear = Use the computed date

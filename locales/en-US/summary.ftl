@@ -1,0 +1,30 @@
+## Step 6: the summary, its cards, filters and timeline.
+
+summary-title = What your conviction still restricts
+summary-as-of = As of { $date }, rules version { $version }.
+summary-cannot = The answers are not complete yet
+summary-copy = Copy summary as text
+summary-copied = Summary copied.
+filter-title = Show:
+filter-domain = area
+filter-all-domains = all areas
+filter-only-active = only restrictions in force today
+filter-only-lifetime = only lifetime restrictions
+badge-until = until { $date }
+badge-between = ends between { $from } and { $to }
+badge-end-unknown = end not yet known
+content-qualification = qualification
+content-benefit = benefit
+content-obligation = obligation
+card-show-text = Show the text of the law
+proposal-badge = PROPOSAL — NOT LAW
+record-certificate = Under the Ministry of Public Security's 2021 provisions on criminal-record queries (公通字〔2021〕19号, Art. 10, as quoted by police offices; its full text is not in the rule base), a person whose sealed record is for a crime committed under 18 with a sentence of five years or less receives a no-criminal-record certificate, and a unit that queries receives a notice stating no criminal record.
+text-paragraph = Paragraph and item: { $paragraph }
+text-verified = Text last checked against its source on { $date }.
+text-close = Close (Esc)
+timeline-title = Timeline
+timeline-help = Each bar is one restriction, from when it starts to when it ends. An arrow means it does not end; a faded part means the end falls somewhere in that span. Hover a bar to read it.
+timeline-empty = Nothing to draw.
+timeline-today = today
+timeline-from = Counted from { $date }.
+timeline-legend = Red: for life · Blue: until a date · Yellow: may apply · Pale: no longer in force · ◆ a proposal's date

@@ -1,0 +1,31 @@
+## 第4步：判决的刑罚。
+
+sentence-title = 第{ $n }项定罪（{ $charge }）的刑罚
+sentence-penalty = 主刑
+sentence-penalty-exempted-explain = 认定有罪，但法院免予刑事处罚
+sentence-penalty-fine-only-explain = 只判处罚金，没有拘役或徒刑
+sentence-penalty-control-explain = 在社区接受监督管理，不关押
+sentence-penalty-detention-explain = 短期关押，一个月以上六个月以下
+sentence-penalty-fixed-term-explain = 判处一定期限的徒刑
+sentence-penalty-life-explain = 判处终身监禁
+sentence-penalty-death-suspended-explain = 判处死刑，缓期二年执行
+sentence-term = 刑期：
+sentence-suspended = 判处了缓刑
+sentence-suspended-why = 在缓刑考验期内遵守规定的，原判刑罚就不再执行。
+sentence-probation = 缓刑考验期：
+sentence-political-rights = 剥夺政治权利
+sentence-political-rights-none = 没有
+sentence-political-rights-years = 若干年
+sentence-political-rights-life = 终身
+sentence-political-rights-length = 年数：
+sentence-ban = 法院宣告了从业禁止（刑法第37条之一）
+sentence-ban-why = 禁止从事与犯罪有关的职业三至五年，从刑罚执行完毕或假释之日起计算。
+sentence-ban-length = 从业禁止年数：
+sentence-paroled = 我被假释
+sentence-paroled-on = 假释日期
+sentence-completed = 刑罚何时执行完毕
+sentence-completed-computed = 按你的回答推算为：{ $date }。如果你知道确切日期（例如释放证明上的日期），请在下面填写。
+sentence-completed-given = 你填写的是 { $date }。
+sentence-completed-unknown = 判处无期徒刑或死缓的，如果已经释放，请填写释放日期。
+sentence-completed-on = 刑罚（或缓刑考验期）结束的日期
+sentence-completed-clear = 使用推算的日期

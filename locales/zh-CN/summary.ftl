@@ -1,0 +1,30 @@
+## 第6步：结果、卡片、筛选和时间轴。
+
+summary-title = 你的定罪仍然带来的限制
+summary-as-of = 截至 { $date }，规则版本 { $version }。
+summary-cannot = 回答还不完整
+summary-copy = 复制结果文字
+summary-copied = 已复制结果。
+filter-title = 显示：
+filter-domain = 领域
+filter-all-domains = 全部领域
+filter-only-active = 只看今天仍有效的限制
+filter-only-lifetime = 只看终身限制
+badge-until = 至 { $date }
+badge-between = 在 { $from } 至 { $to } 之间结束
+badge-end-unknown = 结束日期尚不确定
+content-qualification = 资格限制
+content-benefit = 待遇剥夺
+content-obligation = 义务
+card-show-text = 查看法律原文
+proposal-badge = 建议——不是法律
+record-certificate = 根据公安部2021年《公安机关办理犯罪记录查询工作规定》（公通字〔2021〕19号）第十条（据公安机关公开引述；规则库未收录全文），犯罪时不满十八周岁、被判处五年有期徒刑以下刑罚而记录被封存的，本人查询时出具《无犯罪记录证明》，单位查询时出具无犯罪记录的《查询告知函》。
+text-paragraph = 款、项：{ $paragraph }
+text-verified = 原文最后一次核对日期：{ $date }。
+text-close = 关闭（Esc）
+timeline-title = 时间轴
+timeline-help = 每一条横条代表一项限制，从开始到结束。箭头表示没有结束日期；颜色变淡的部分表示结束日期落在这一段之内。把鼠标移到横条上可以查看详情。
+timeline-empty = 没有可以显示的内容。
+timeline-today = 今天
+timeline-from = 从 { $date } 起算。
+timeline-legend = 红色：终身 · 蓝色：到某一日期 · 黄色：可能适用 · 浅色：已不再有效 · ◆ 建议中的日期

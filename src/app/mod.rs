@@ -1,0 +1,617 @@
+//! The desktop program: a thin egui shell over the core.
+//!
+//! [`App::show`] draws one frame; every screen returns [`Command`]s that are applied at
+//! the end of the frame. The assessment is recomputed from the answers whenever they
+//! change and is never stored. Only [`Settings`] (language, theme, text size) are
+//! remembered between runs; answers are saved only when the user chooses to.
+
+pub mod fonts;
+mod questionnaire;
+mod summary;
+mod timeline;
+mod widgets;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::answers::Answers;
+use crate::case::Case;
+use crate::engine::{Assessment, assess};
+use crate::error::InputErrors;
+use crate::i18n::{Args, Lang, Texts};
+use crate::rules::{Domain, RulePack};
+
+/// What is remembered between runs (with the window size, which eframe keeps).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Language of the interface.
+    pub lang: Lang,
+    /// Dark theme (`None`: follow the system).
+    pub dark: Option<bool>,
+    /// Text size factor.
+    pub zoom: f32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            lang: Lang::ZhCn,
+            dark: None,
+            zoom: 1.0,
+        }
+    }
+}
+
+/// The screens, in questionnaire order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Step {
+    /// Language, purpose, privacy, start.
+    Welcome,
+    /// Date of birth, region, roles.
+    Person,
+    /// Charge, dates, fault.
+    Conviction,
+    /// Penalty, term, probation, political rights, ban, parole, completion.
+    Sentence,
+    /// Every answer on one page.
+    Review,
+    /// The assessment.
+    Summary,
+}
+
+impl Step {
+    /// All steps.
+    pub const ALL: [Step; 6] = [
+        Step::Welcome,
+        Step::Person,
+        Step::Conviction,
+        Step::Sentence,
+        Step::Review,
+        Step::Summary,
+    ];
+
+    fn index(self) -> usize {
+        Step::ALL.iter().position(|s| *s == self).unwrap_or(0)
+    }
+
+    fn next(self) -> Step {
+        Step::ALL.get(self.index() + 1).copied().unwrap_or(self)
+    }
+
+    fn prev(self) -> Step {
+        self.index()
+            .checked_sub(1)
+            .and_then(|i| Step::ALL.get(i).copied())
+            .unwrap_or(self)
+    }
+
+    /// The Fluent id of the step's name.
+    pub fn title_id(self) -> &'static str {
+        match self {
+            Step::Welcome => "step-welcome",
+            Step::Person => "step-person",
+            Step::Conviction => "step-conviction",
+            Step::Sentence => "step-sentence",
+            Step::Review => "step-review",
+            Step::Summary => "step-summary",
+        }
+    }
+}
+
+/// Something a screen asks the app to do, applied after the frame is drawn.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// Go to the next step (refused with a message while the step is invalid).
+    Next,
+    /// Go back one step.
+    Back,
+    /// Jump to a step (Edit links on the review page).
+    Goto(Step),
+    /// Edit a given conviction on a given step.
+    EditConviction(Step, usize),
+    /// Switch language.
+    SetLang(Lang),
+    /// Add a conviction and edit it.
+    AddConviction,
+    /// Remove a conviction.
+    RemoveConviction(usize),
+    /// Start again with empty answers.
+    Restart,
+    /// Show the verbatim text of a rule.
+    ShowText(usize),
+    /// Close the verbatim text.
+    CloseText,
+    /// Copy the summary as plain text.
+    CopySummary,
+}
+
+/// Filters of the summary for the legal-aid worker.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Filter {
+    /// Only this domain.
+    pub domain: Option<Domain>,
+    /// Only restrictions active today.
+    pub only_active: bool,
+    /// Only lifetime restrictions.
+    pub only_lifetime: bool,
+}
+
+/// The whole program state.
+pub struct App {
+    /// Remembered settings.
+    pub settings: Settings,
+    /// The answers.
+    pub answers: Answers,
+    /// The current screen.
+    pub step: Step,
+    /// Which conviction the conviction and sentence screens edit.
+    pub current: usize,
+    /// The rule pack (or why it could not be loaded).
+    pub pack: Result<RulePack, InputErrors>,
+    /// The as-of date.
+    pub today: NaiveDate,
+    /// Steps on which Next was tried (their errors are shown).
+    pub tried: Vec<Step>,
+    /// The charge picker's search text.
+    pub charge_query: String,
+    /// Summary filters.
+    pub filter: Filter,
+    /// Rule whose verbatim text is open.
+    pub text_open: Option<usize>,
+    /// A short message (e.g. "copied").
+    pub notice: Option<String>,
+    applied_zoom: Option<f32>,
+    applied_dark: Option<Option<bool>>,
+}
+
+impl Default for App {
+    fn default() -> Self {
+        App::new(Settings::default(), chrono::Local::now().date_naive())
+    }
+}
+
+impl App {
+    /// A new session with the embedded rules.
+    pub fn new(settings: Settings, today: NaiveDate) -> App {
+        App {
+            settings,
+            answers: Answers::default(),
+            step: Step::Welcome,
+            current: 0,
+            pack: RulePack::embedded(),
+            today,
+            tried: Vec::new(),
+            charge_query: String::new(),
+            filter: Filter::default(),
+            text_open: None,
+            notice: None,
+            applied_zoom: None,
+            applied_dark: None,
+        }
+    }
+
+    /// The language of the interface.
+    pub fn lang(&self) -> Lang {
+        self.settings.lang
+    }
+
+    fn t(&self) -> &'static Texts {
+        Texts::get(self.settings.lang)
+    }
+
+    /// The case and its assessment, recomputed from the answers.
+    pub fn evaluate(&self) -> Result<(Case, Assessment), InputErrors> {
+        let pack = self.pack.as_ref().map_err(Clone::clone)?;
+        let case = self.answers.to_case()?;
+        let a = assess(pack, &case, self.today, "answers")?;
+        Ok((case, a))
+    }
+
+    /// The problems of the answers that belong to a step, as (field, message).
+    pub fn step_problems(&self, step: Step) -> Vec<(String, String)> {
+        let errors = match self.answers.to_case() {
+            Ok(case) => match &self.pack {
+                Ok(pack) => crate::engine::resolve(pack, &case, "answers")
+                    .err()
+                    .map(|e| e.0)
+                    .unwrap_or_default(),
+                Err(_) => Vec::new(),
+            },
+            Err(e) => e.0,
+        };
+        let t = self.t();
+        errors
+            .into_iter()
+            .filter_map(|e| {
+                let field = e.context.clone().unwrap_or_default();
+                let belongs = match step {
+                    Step::Person => field.starts_with("person."),
+                    Step::Conviction => {
+                        field.starts_with(&format!("conviction[{}].", self.current + 1))
+                            && CONVICTION_FIELDS.iter().any(|f| field.ends_with(f))
+                    }
+                    Step::Sentence => {
+                        field.starts_with(&format!("conviction[{}].", self.current + 1))
+                            && !CONVICTION_FIELDS.iter().any(|f| field.ends_with(f))
+                    }
+                    Step::Review => true,
+                    _ => false,
+                };
+                belongs.then(|| {
+                    let (id, args) = e.problem.message();
+                    (field, t.msg(id, &args))
+                })
+            })
+            .collect()
+    }
+
+    /// Draws one frame into `ui` and applies what the screens asked for.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        self.apply_settings(ui.ctx());
+        let mut commands = Vec::new();
+        self.keyboard(ui, &mut commands);
+        egui::Panel::top("top").show(ui, |ui| self.top_bar_ui(ui, &mut commands));
+        if self.step != Step::Welcome {
+            egui::Panel::bottom("nav").show(ui, |ui| self.nav_ui(ui, &mut commands));
+        }
+        egui::CentralPanel::default().show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    ui.set_max_width(900.0);
+                    match self.step {
+                        Step::Welcome => questionnaire::welcome_ui(self, ui, &mut commands),
+                        Step::Person => questionnaire::person_ui(self, ui, &mut commands),
+                        Step::Conviction => questionnaire::conviction_ui(self, ui, &mut commands),
+                        Step::Sentence => questionnaire::sentence_ui(self, ui, &mut commands),
+                        Step::Review => questionnaire::review_ui(self, ui, &mut commands),
+                        Step::Summary => summary::summary_ui(self, ui, &mut commands),
+                    }
+                });
+        });
+        summary::text_modal_ui(self, ui.ctx(), &mut commands);
+        for c in commands {
+            self.apply(c, ui.ctx());
+        }
+    }
+
+    fn apply_settings(&mut self, ctx: &egui::Context) {
+        if self.applied_zoom != Some(self.settings.zoom) {
+            ctx.set_zoom_factor(self.settings.zoom);
+            self.applied_zoom = Some(self.settings.zoom);
+        }
+        // Ctrl +/−/0 change egui's zoom directly: remember it.
+        self.settings.zoom = ctx.zoom_factor();
+        self.applied_zoom = Some(self.settings.zoom);
+        if self.applied_dark != Some(self.settings.dark) {
+            ctx.set_theme(match self.settings.dark {
+                None => egui::ThemePreference::System,
+                Some(true) => egui::ThemePreference::Dark,
+                Some(false) => egui::ThemePreference::Light,
+            });
+            self.applied_dark = Some(self.settings.dark);
+        }
+    }
+
+    fn keyboard(&self, ui: &egui::Ui, commands: &mut Vec<Command>) {
+        if self.text_open.is_some() {
+            return;
+        }
+        let (enter, alt_left, alt_right) = ui.input(|i| {
+            (
+                i.key_pressed(egui::Key::Enter) && i.modifiers.is_none(),
+                i.modifiers.alt && i.key_pressed(egui::Key::ArrowLeft),
+                i.modifiers.alt && i.key_pressed(egui::Key::ArrowRight),
+            )
+        });
+        if (enter || alt_right) && self.step != Step::Summary {
+            commands.push(Command::Next);
+        }
+        if alt_left {
+            commands.push(Command::Back);
+        }
+    }
+
+    fn top_bar_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        let t = self.t();
+        ui.horizontal_wrapped(|ui| {
+            ui.heading(t.plain("app-title"));
+            ui.separator();
+            let lang = self.settings.lang;
+            if ui
+                .selectable_label(lang == Lang::ZhCn, "中文")
+                .on_hover_text(t.plain("lang-switch-zh"))
+                .clicked()
+            {
+                commands.push(Command::SetLang(Lang::ZhCn));
+            }
+            if ui
+                .selectable_label(lang == Lang::EnUs, "English")
+                .on_hover_text(t.plain("lang-switch-en"))
+                .clicked()
+            {
+                commands.push(Command::SetLang(Lang::EnUs));
+            }
+            ui.separator();
+            if ui
+                .button(t.plain("text-smaller"))
+                .on_hover_text(t.plain("text-smaller-hint"))
+                .clicked()
+            {
+                egui::gui_zoom::zoom_out(ui.ctx());
+            }
+            if ui
+                .button(t.plain("text-larger"))
+                .on_hover_text(t.plain("text-larger-hint"))
+                .clicked()
+            {
+                egui::gui_zoom::zoom_in(ui.ctx());
+            }
+            let dark = ui.visuals().dark_mode;
+            let theme_label = if dark {
+                t.plain("theme-light")
+            } else {
+                t.plain("theme-dark")
+            };
+            if ui.button(theme_label).clicked() {
+                self.settings.dark = Some(!dark);
+            }
+        });
+        if self.step != Step::Welcome {
+            self.progress_ui(ui);
+        }
+        ui.add_space(2.0);
+    }
+
+    fn progress_ui(&self, ui: &mut egui::Ui) {
+        let t = self.t();
+        let steps = &Step::ALL[1..];
+        let at = steps.iter().position(|s| *s == self.step).unwrap_or(0);
+        ui.horizontal_wrapped(|ui| {
+            ui.label(t.msg(
+                "progress",
+                &Args::new().with("n", at + 1).with("total", steps.len()),
+            ));
+            for (i, s) in steps.iter().enumerate() {
+                let text = egui::RichText::new(format!("{}. {}", i + 1, t.plain(s.title_id())));
+                let text = if i == at {
+                    text.strong().underline()
+                } else if i < at {
+                    text
+                } else {
+                    text.weak()
+                };
+                ui.label(text);
+                if i + 1 < steps.len() {
+                    ui.label("›");
+                }
+            }
+        });
+        ui.add(egui::ProgressBar::new((at + 1) as f32 / steps.len() as f32).desired_height(4.0));
+    }
+
+    fn nav_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        let t = self.t();
+        ui.add_space(4.0);
+        if self.tried.contains(&self.step) {
+            let problems = self.step_problems(self.step);
+            if !problems.is_empty() {
+                widgets::error_line(
+                    ui,
+                    &t.msg("nav-fix-first", &Args::new().with("n", problems.len())),
+                );
+            }
+        }
+        ui.horizontal(|ui| {
+            if ui
+                .button(t.plain("nav-back"))
+                .on_hover_text(t.plain("nav-back-hint"))
+                .clicked()
+            {
+                commands.push(Command::Back);
+            }
+            if self.step == Step::Summary {
+                if ui.button(t.plain("nav-edit-answers")).clicked() {
+                    commands.push(Command::Goto(Step::Review));
+                }
+                if ui.button(t.plain("nav-restart")).clicked() {
+                    commands.push(Command::Restart);
+                }
+            } else {
+                let label = if self.step == Step::Review {
+                    t.plain("nav-see-summary")
+                } else {
+                    t.plain("nav-next")
+                };
+                if ui
+                    .button(label)
+                    .on_hover_text(t.plain("nav-next-hint"))
+                    .clicked()
+                {
+                    commands.push(Command::Next);
+                }
+            }
+            if let Some(n) = &self.notice {
+                ui.label(egui::RichText::new(n).weak());
+            }
+        });
+        ui.add_space(4.0);
+    }
+
+    /// Applies one command.
+    pub fn apply(&mut self, c: Command, ctx: &egui::Context) {
+        self.notice = None;
+        match c {
+            Command::Next => {
+                if self.step == Step::Welcome || self.step_problems(self.step).is_empty() {
+                    self.tried.retain(|s| *s != self.step);
+                    // After the sentence of one conviction, the next conviction's screens.
+                    if self.step == Step::Sentence
+                        && self.current + 1 < self.answers.convictions.len()
+                    {
+                        self.current += 1;
+                        self.step = Step::Conviction;
+                    } else {
+                        self.step = self.step.next();
+                    }
+                } else if !self.tried.contains(&self.step) {
+                    self.tried.push(self.step);
+                }
+            }
+            Command::Back => {
+                if self.step == Step::Conviction && self.current > 0 {
+                    self.current -= 1;
+                    self.step = Step::Sentence;
+                } else {
+                    self.step = self.step.prev();
+                }
+            }
+            Command::Goto(s) => self.step = s,
+            Command::EditConviction(s, i) => {
+                self.current = i.min(self.answers.convictions.len().saturating_sub(1));
+                self.step = s;
+            }
+            Command::SetLang(l) => self.settings.lang = l,
+            Command::AddConviction => {
+                self.answers.convictions.push(Default::default());
+                self.current = self.answers.convictions.len() - 1;
+                self.charge_query.clear();
+                self.step = Step::Conviction;
+            }
+            Command::RemoveConviction(i) => {
+                if self.answers.convictions.len() > 1 && i < self.answers.convictions.len() {
+                    self.answers.convictions.remove(i);
+                    self.current = self.current.min(self.answers.convictions.len() - 1);
+                }
+            }
+            Command::Restart => {
+                self.answers = Answers::default();
+                self.current = 0;
+                self.tried.clear();
+                self.charge_query.clear();
+                self.step = Step::Welcome;
+            }
+            Command::ShowText(r) => self.text_open = Some(r),
+            Command::CloseText => self.text_open = None,
+            Command::CopySummary => {
+                if let (Ok(pack), Ok((_, a))) = (&self.pack, self.evaluate()) {
+                    ctx.copy_text(crate::report::text::report(pack, &a, self.settings.lang));
+                    self.notice = Some(self.t().plain("summary-copied"));
+                }
+            }
+        }
+    }
+}
+
+/// Fields asked on the conviction screen (the rest of a conviction is the sentence).
+const CONVICTION_FIELDS: [&str; 6] = [
+    ".charge",
+    ".article",
+    ".offence_date",
+    ".judgment_date",
+    ".fault",
+    ".professional",
+];
+
+/// The eframe application: settings are loaded and saved by eframe's storage.
+pub struct DesktopApp {
+    /// The state.
+    pub app: App,
+    title: String,
+}
+
+const SETTINGS_KEY: &str = "recordrights-settings";
+
+impl DesktopApp {
+    /// Creates the app, installs the fonts and restores the settings.
+    pub fn new(cc: &eframe::CreationContext<'_>) -> DesktopApp {
+        fonts::install(&cc.egui_ctx);
+        let settings: Settings = cc
+            .storage
+            .and_then(|s| eframe::get_value(s, SETTINGS_KEY))
+            .unwrap_or_default();
+        DesktopApp {
+            app: App::new(settings, chrono::Local::now().date_naive()),
+            title: String::new(),
+        }
+    }
+}
+
+impl eframe::App for DesktopApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.app.show(ui);
+        let title = format!(
+            "{} — {}",
+            self.app.t().plain("app-title"),
+            self.app.t().plain(self.app.step.title_id())
+        );
+        if title != self.title {
+            ui.ctx()
+                .send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, SETTINGS_KEY, &self.app.settings);
+    }
+
+    fn persist_egui_memory(&self) -> bool {
+        false
+    }
+}
+
+/// A small generated window icon (a document with a check mark), so no image file is needed.
+pub fn icon() -> egui::IconData {
+    let size = 64u32;
+    let mut rgba = Vec::with_capacity((size * size * 4) as usize);
+    for y in 0..size {
+        for x in 0..size {
+            let page = (12..52).contains(&x) && (6..58).contains(&y);
+            let border = page && (!(15..=48).contains(&x) || !(9..=54).contains(&y));
+            let line =
+                page && (16..46).contains(&x) && [18, 26, 34].contains(&(y / 2 * 2)) && y % 8 < 2;
+            let check = {
+                let (fx, fy) = (x as i32, y as i32);
+                (fy - (44 + (fx - 24))).abs() <= 2 && (20..=28).contains(&fx)
+                    || (fy - (52 - (fx - 28))).abs() <= 2 && (28..=44).contains(&fx)
+            };
+            let px: [u8; 4] = if check {
+                [30, 140, 70, 255]
+            } else if border {
+                [40, 70, 120, 255]
+            } else if line {
+                [150, 160, 180, 255]
+            } else if page {
+                [250, 250, 245, 255]
+            } else {
+                [0, 0, 0, 0]
+            };
+            rgba.extend_from_slice(&px);
+        }
+    }
+    egui::IconData {
+        rgba,
+        width: size,
+        height: size,
+    }
+}
+
+/// Opens the window and runs until it is closed.
+pub fn run() -> eframe::Result {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Record Rights 犯罪记录权利查询")
+            .with_app_id("recordrights")
+            .with_inner_size([1000.0, 760.0])
+            .with_min_inner_size([640.0, 480.0])
+            .with_icon(icon()),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "recordrights",
+        options,
+        Box::new(|cc| Ok(Box::new(DesktopApp::new(cc)))),
+    )
+}

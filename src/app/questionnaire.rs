@@ -1,0 +1,573 @@
+//! The questionnaire screens: welcome, about you, the conviction, the sentence, review.
+
+use egui::{RichText, Ui};
+
+use super::widgets::{date_field, error_line, long_date, text_field, years_months};
+use super::{App, Command, Step};
+use crate::answers::{PoliticalRightsAnswer, parse_date};
+use crate::case::{Fault, Penalty, Role};
+use crate::i18n::{Args, Texts};
+use crate::report::text::{article_label, penalty_name, role_name};
+
+/// Shows the problems of a step for one field (after Next was tried, or once the field
+/// has content).
+fn field_errors(app: &App, ui: &mut Ui, problems: &[(String, String)], field: &str, touched: bool) {
+    if !(touched || app.tried.contains(&app.step)) {
+        return;
+    }
+    for (f, msg) in problems {
+        if f.ends_with(field) {
+            error_line(ui, msg);
+        }
+    }
+}
+
+pub(super) fn welcome_ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>) {
+    let t = Texts::get(app.lang());
+    ui.add_space(8.0);
+    ui.heading(t.plain("welcome-title"));
+    ui.add_space(6.0);
+    ui.label(t.plain("welcome-what"));
+    ui.add_space(4.0);
+    ui.label(t.plain("welcome-what-not"));
+    ui.add_space(8.0);
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.label(RichText::new(t.plain("welcome-privacy-title")).strong());
+        ui.label(t.plain("welcome-privacy"));
+    });
+    ui.add_space(8.0);
+    match &app.pack {
+        Ok(pack) => {
+            ui.label(
+                t.msg(
+                    "welcome-rules-current",
+                    &Args::new()
+                        .with("date", long_date(pack.current_as_of, app.lang()))
+                        .with("provisions", pack.provisions())
+                        .with("charges", pack.charges.len()),
+                ),
+            );
+        }
+        Err(e) => error_line(ui, &e.render(app.lang())),
+    }
+    ui.add_space(12.0);
+    let start = ui.add(egui::Button::new(
+        RichText::new(t.plain("welcome-start")).heading(),
+    ));
+    if start.clicked() {
+        commands.push(Command::Next);
+    }
+    ui.add_space(4.0);
+    ui.label(RichText::new(t.plain("welcome-keyboard")).weak());
+}
+
+pub(super) fn person_ui(app: &mut App, ui: &mut Ui, _commands: &mut Vec<Command>) {
+    let lang = app.lang();
+    let t = Texts::get(lang);
+    let problems = app.step_problems(Step::Person);
+    ui.heading(t.plain("person-title"));
+    ui.label(t.plain("person-intro"));
+    ui.add_space(8.0);
+    date_field(
+        ui,
+        lang,
+        &t.plain("person-birth-date"),
+        &mut app.answers.birth_date,
+        "birth",
+    );
+    let touched = !app.answers.birth_date.is_empty();
+    field_errors(app, ui, &problems, ".birth_date", touched);
+    ui.label(RichText::new(t.plain("person-birth-date-why")).weak());
+    ui.add_space(8.0);
+    text_field(
+        ui,
+        &t.plain("person-region"),
+        &mut app.answers.region,
+        &t.plain("person-region-hint"),
+        100.0,
+    );
+    ui.label(RichText::new(t.plain("person-region-why")).weak());
+    ui.add_space(8.0);
+    ui.label(RichText::new(t.plain("person-roles")).strong());
+    ui.label(t.plain("person-roles-intro"));
+    for role in Role::ALL {
+        let mut on = app.answers.roles.contains(&role);
+        let key = role.key().replace('_', "-");
+        ui.horizontal_wrapped(|ui| {
+            if ui.checkbox(&mut on, role_name(role, lang)).changed() {
+                if on {
+                    app.answers.roles.push(role);
+                    app.answers.roles.sort();
+                } else {
+                    app.answers.roles.retain(|r| *r != role);
+                }
+            }
+            ui.label(RichText::new(t.plain(&format!("role-{key}-explain"))).weak());
+        });
+    }
+}
+
+pub(super) fn conviction_ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>) {
+    let lang = app.lang();
+    let t = Texts::get(lang);
+    let problems = app.step_problems(Step::Conviction);
+    let i = app
+        .current
+        .min(app.answers.convictions.len().saturating_sub(1));
+    let n = app.answers.convictions.len();
+    ui.heading(t.msg(
+        "conviction-title",
+        &Args::new().with("n", i + 1).with("total", n),
+    ));
+    ui.label(t.plain("conviction-intro"));
+    ui.add_space(8.0);
+
+    // The charge picker.
+    let chosen = app.answers.convictions[i].charge.clone();
+    ui.label(RichText::new(t.plain("conviction-charge")).strong());
+    if let Ok(pack) = &app.pack {
+        if let Some(c) = pack.charges.find(&chosen) {
+            ui.label(
+                t.msg(
+                    "conviction-charge-chosen",
+                    &Args::new()
+                        .with("charge", c.name.clone())
+                        .with("article", article_label(&c.article, lang))
+                        .with("chapter", u32::from(c.chapter)),
+                ),
+            );
+        }
+        let search = text_field(
+            ui,
+            &t.plain("conviction-charge-search"),
+            &mut app.charge_query,
+            &t.plain("conviction-charge-search-hint"),
+            260.0,
+        );
+        let _ = search;
+        let hits = pack.charges.search(&app.charge_query);
+        let shown = 40;
+        egui::ScrollArea::vertical()
+            .id_salt("charges")
+            .max_height(180.0)
+            .show(ui, |ui| {
+                for c in hits.iter().take(shown) {
+                    let row = t.msg(
+                        "conviction-charge-row",
+                        &Args::new()
+                            .with("charge", c.name.clone())
+                            .with("article", article_label(&c.article, lang))
+                            .with("chapter", u32::from(c.chapter)),
+                    );
+                    if ui.selectable_label(c.name == chosen, row).clicked() {
+                        app.answers.convictions[i].charge = c.name.clone();
+                        app.answers.convictions[i].fault = None;
+                    }
+                }
+            });
+        if hits.len() > shown {
+            ui.label(
+                RichText::new(t.msg(
+                    "conviction-charge-more",
+                    &Args::new().with("n", hits.len() - shown),
+                ))
+                .weak(),
+            );
+        }
+        if hits.is_empty() {
+            ui.label(t.plain("conviction-charge-none"));
+        }
+    }
+    field_errors(app, ui, &problems, ".charge", false);
+    ui.add_space(8.0);
+
+    let c = &mut app.answers.convictions[i];
+    date_field(
+        ui,
+        lang,
+        &t.plain("conviction-offence-date"),
+        &mut c.offence_date,
+        "offence",
+    );
+    let touched = !c.offence_date.is_empty();
+    let c_judgment_touched = !c.judgment_date.is_empty();
+    field_errors(app, ui, &problems, ".offence_date", touched);
+    let c = &mut app.answers.convictions[i];
+    date_field(
+        ui,
+        lang,
+        &t.plain("conviction-judgment-date"),
+        &mut c.judgment_date,
+        "judgment",
+    );
+    ui.label(RichText::new(t.plain("conviction-judgment-date-why")).weak());
+    field_errors(app, ui, &problems, ".judgment_date", c_judgment_touched);
+    ui.add_space(8.0);
+
+    // Fault, defaulted from the charge.
+    let default_fault = app
+        .pack
+        .as_ref()
+        .ok()
+        .and_then(|p| p.charges.find(&app.answers.convictions[i].charge))
+        .map(|c| c.fault);
+    let c = &mut app.answers.convictions[i];
+    ui.label(RichText::new(t.plain("conviction-fault")).strong());
+    if let Some(f) = default_fault {
+        ui.label(t.msg(
+            "conviction-fault-default",
+            &Args::new().with("fault", t.plain(&format!("fault-{}", f.key()))),
+        ));
+    }
+    ui.horizontal(|ui| {
+        ui.radio_value(&mut c.fault, None, t.plain("conviction-fault-as-charge"));
+        ui.radio_value(
+            &mut c.fault,
+            Some(Fault::Intentional),
+            t.plain("fault-intentional"),
+        );
+        ui.radio_value(
+            &mut c.fault,
+            Some(Fault::Negligent),
+            t.plain("fault-negligent"),
+        );
+    });
+    ui.checkbox(&mut c.professional, t.plain("conviction-professional"));
+    ui.label(RichText::new(t.plain("conviction-professional-why")).weak());
+    ui.add_space(10.0);
+    ui.horizontal(|ui| {
+        if ui.button(t.plain("conviction-add")).clicked() {
+            commands.push(Command::AddConviction);
+        }
+        if n > 1 && ui.button(t.plain("conviction-remove")).clicked() {
+            commands.push(Command::RemoveConviction(i));
+        }
+    });
+}
+
+pub(super) fn sentence_ui(app: &mut App, ui: &mut Ui, _commands: &mut Vec<Command>) {
+    let lang = app.lang();
+    let t = Texts::get(lang);
+    let problems = app.step_problems(Step::Sentence);
+    let tried = app.tried.contains(&Step::Sentence);
+    let i = app
+        .current
+        .min(app.answers.convictions.len().saturating_sub(1));
+    let charge = app.answers.convictions[i].charge.clone();
+    ui.heading(t.msg(
+        "sentence-title",
+        &Args::new().with("n", i + 1).with("charge", charge),
+    ));
+    ui.add_space(6.0);
+    let show = |ui: &mut Ui, field: &str| {
+        if tried {
+            for (f, msg) in &problems {
+                if f.ends_with(field) {
+                    error_line(ui, msg);
+                }
+            }
+        }
+    };
+    let c = &mut app.answers.convictions[i];
+    ui.label(RichText::new(t.plain("sentence-penalty")).strong());
+    for p in Penalty::ALL {
+        ui.horizontal_wrapped(|ui| {
+            ui.radio_value(&mut c.penalty, Some(p), penalty_name(p, lang));
+            ui.label(
+                RichText::new(t.plain(&format!(
+                    "sentence-penalty-{}-explain",
+                    p.key().replace('_', "-")
+                )))
+                .weak(),
+            );
+        });
+    }
+    show(ui, ".penalty");
+    if let Some(p) = c.penalty {
+        if p.has_term() {
+            ui.add_space(6.0);
+            years_months(
+                ui,
+                lang,
+                &t.plain("sentence-term"),
+                &mut c.term_years,
+                &mut c.term_months,
+                25,
+            );
+            show(ui, ".term_months");
+        }
+        if matches!(p, Penalty::Detention | Penalty::FixedTerm) {
+            ui.add_space(6.0);
+            ui.checkbox(&mut c.suspended, t.plain("sentence-suspended"));
+            ui.label(RichText::new(t.plain("sentence-suspended-why")).weak());
+            if c.suspended {
+                years_months(
+                    ui,
+                    lang,
+                    &t.plain("sentence-probation"),
+                    &mut c.probation_years,
+                    &mut c.probation_months,
+                    5,
+                );
+            }
+            show(ui, ".suspended");
+            show(ui, ".probation_months");
+        }
+    }
+    ui.add_space(6.0);
+    ui.label(RichText::new(t.plain("sentence-political-rights")).strong());
+    ui.horizontal_wrapped(|ui| {
+        ui.radio_value(
+            &mut c.political_rights,
+            PoliticalRightsAnswer::None,
+            t.plain("sentence-political-rights-none"),
+        );
+        ui.radio_value(
+            &mut c.political_rights,
+            PoliticalRightsAnswer::Months,
+            t.plain("sentence-political-rights-years"),
+        );
+        ui.radio_value(
+            &mut c.political_rights,
+            PoliticalRightsAnswer::Life,
+            t.plain("sentence-political-rights-life"),
+        );
+    });
+    if c.political_rights == PoliticalRightsAnswer::Months {
+        ui.horizontal(|ui| {
+            let l = ui.label(t.plain("sentence-political-rights-length"));
+            ui.add(egui::DragValue::new(&mut c.political_rights_years).range(1..=10))
+                .labelled_by(l.id);
+        });
+    }
+    show(ui, ".political_rights_months");
+    ui.add_space(6.0);
+    let mut ban = c.occupational_ban_years > 0;
+    if ui.checkbox(&mut ban, t.plain("sentence-ban")).changed() {
+        c.occupational_ban_years = if ban { 3 } else { 0 };
+    }
+    ui.label(RichText::new(t.plain("sentence-ban-why")).weak());
+    if ban {
+        ui.horizontal(|ui| {
+            let l = ui.label(t.plain("sentence-ban-length"));
+            ui.add(egui::DragValue::new(&mut c.occupational_ban_years).range(3..=5))
+                .labelled_by(l.id);
+        });
+    }
+    show(ui, ".occupational_ban_months");
+    if matches!(
+        c.penalty,
+        Some(Penalty::FixedTerm | Penalty::Life | Penalty::DeathSuspended)
+    ) && !c.suspended
+    {
+        ui.add_space(6.0);
+        ui.checkbox(&mut c.paroled, t.plain("sentence-paroled"));
+        if c.paroled {
+            date_field(
+                ui,
+                lang,
+                &t.plain("sentence-paroled-on"),
+                &mut c.paroled_on,
+                "parole",
+            );
+        }
+        show(ui, ".paroled_on");
+    }
+    ui.add_space(8.0);
+    ui.label(RichText::new(t.plain("sentence-completed")).strong());
+    let computed = app
+        .answers
+        .to_case()
+        .ok()
+        .and_then(|case| case.convictions.get(i).and_then(|c| c.completion()));
+    let c = &mut app.answers.convictions[i];
+    match computed {
+        Some((d, true)) => {
+            ui.label(t.msg(
+                "sentence-completed-computed",
+                &Args::new().with("date", long_date(d, lang)),
+            ));
+        }
+        Some((d, false)) => {
+            ui.label(t.msg(
+                "sentence-completed-given",
+                &Args::new().with("date", long_date(d, lang)),
+            ));
+        }
+        None => {
+            ui.label(t.plain("sentence-completed-unknown"));
+        }
+    }
+    date_field(
+        ui,
+        lang,
+        &t.plain("sentence-completed-on"),
+        &mut c.completed_on,
+        "completed",
+    );
+    if !c.completed_on.trim().is_empty()
+        && parse_date(&c.completed_on).is_some()
+        && ui.button(t.plain("sentence-completed-clear")).clicked()
+    {
+        c.completed_on.clear();
+    }
+    show(ui, ".completed_on");
+}
+
+pub(super) fn review_ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>) {
+    let lang = app.lang();
+    let t = Texts::get(lang);
+    ui.heading(t.plain("review-title"));
+    ui.label(t.plain("review-intro"));
+    ui.add_space(8.0);
+    let none = t.plain("review-none");
+    let a = &app.answers;
+    let row = |ui: &mut Ui, label: String, value: String| {
+        ui.label(RichText::new(label).strong());
+        ui.label(value);
+        ui.end_row();
+    };
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(t.plain("step-person")).heading());
+            if ui.button(t.plain("review-edit")).clicked() {
+                commands.push(Command::Goto(Step::Person));
+            }
+        });
+        egui::Grid::new("grid-person")
+            .num_columns(2)
+            .show(ui, |ui| {
+                row(
+                    ui,
+                    t.plain("person-birth-date"),
+                    parse_date(&a.birth_date).map_or(a.birth_date.clone(), |d| long_date(d, lang)),
+                );
+                row(
+                    ui,
+                    t.plain("person-region"),
+                    if a.region.is_empty() {
+                        none.clone()
+                    } else {
+                        a.region.clone()
+                    },
+                );
+                let roles: Vec<String> = a.roles.iter().map(|r| role_name(*r, lang)).collect();
+                row(
+                    ui,
+                    t.plain("person-roles"),
+                    if roles.is_empty() {
+                        none.clone()
+                    } else {
+                        roles.join(&t.plain("list-separator"))
+                    },
+                );
+            });
+    });
+    for (i, c) in a.convictions.iter().enumerate() {
+        ui.add_space(6.0);
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(
+                    RichText::new(t.msg("review-conviction", &Args::new().with("n", i + 1)))
+                        .heading(),
+                );
+                if ui
+                    .button(t.msg("review-edit-conviction", &Args::new().with("n", i + 1)))
+                    .clicked()
+                {
+                    commands.push(Command::EditConviction(Step::Conviction, i));
+                }
+                if ui
+                    .button(t.msg("review-edit-sentence", &Args::new().with("n", i + 1)))
+                    .clicked()
+                {
+                    commands.push(Command::EditConviction(Step::Sentence, i));
+                }
+            });
+            egui::Grid::new(("grid-conviction", i))
+                .num_columns(2)
+                .show(ui, |ui| {
+                    let date = |s: &str| parse_date(s).map_or(s.to_owned(), |d| long_date(d, lang));
+                    row(
+                        ui,
+                        t.plain("conviction-charge"),
+                        if c.charge.is_empty() {
+                            none.clone()
+                        } else {
+                            c.charge.clone()
+                        },
+                    );
+                    row(
+                        ui,
+                        t.plain("conviction-offence-date"),
+                        date(&c.offence_date),
+                    );
+                    row(
+                        ui,
+                        t.plain("conviction-judgment-date"),
+                        date(&c.judgment_date),
+                    );
+                    let fault = c.fault.map_or(t.plain("conviction-fault-as-charge"), |f| {
+                        t.plain(&format!("fault-{}", f.key()))
+                    });
+                    row(ui, t.plain("conviction-fault"), fault);
+                    let penalty = c.penalty.map_or(none.clone(), |p| {
+                        let mut s = penalty_name(p, lang);
+                        if p.has_term() {
+                            s.push_str(&format!(
+                                " · {}",
+                                t.msg("review-months", &Args::new().with("n", c.term()))
+                            ));
+                        }
+                        if c.suspended {
+                            s.push_str(&format!(
+                                " · {}",
+                                t.msg("review-suspended", &Args::new().with("n", c.probation()))
+                            ));
+                        }
+                        s
+                    });
+                    row(ui, t.plain("sentence-penalty"), penalty);
+                    let pr = match c.political_rights {
+                        PoliticalRightsAnswer::None => t.plain("sentence-political-rights-none"),
+                        PoliticalRightsAnswer::Life => t.plain("sentence-political-rights-life"),
+                        PoliticalRightsAnswer::Months => t.msg(
+                            "review-years",
+                            &Args::new().with("n", c.political_rights_years),
+                        ),
+                    };
+                    row(ui, t.plain("sentence-political-rights"), pr);
+                    if c.occupational_ban_years > 0 {
+                        row(
+                            ui,
+                            t.plain("sentence-ban"),
+                            t.msg(
+                                "review-years",
+                                &Args::new().with("n", c.occupational_ban_years),
+                            ),
+                        );
+                    }
+                    if c.paroled {
+                        row(ui, t.plain("sentence-paroled-on"), date(&c.paroled_on));
+                    }
+                    row(
+                        ui,
+                        t.plain("sentence-completed-on"),
+                        if c.completed_on.is_empty() {
+                            t.plain("review-computed")
+                        } else {
+                            date(&c.completed_on)
+                        },
+                    );
+                });
+        });
+    }
+    let problems = app.step_problems(Step::Review);
+    if !problems.is_empty() {
+        ui.add_space(8.0);
+        ui.label(RichText::new(t.plain("review-problems")).strong());
+        for (field, msg) in problems {
+            error_line(ui, &format!("{field}: {msg}"));
+        }
+    }
+}

@@ -1,0 +1,429 @@
+//! The summary screen: what is closed now, what reopens when, what is closed for life,
+//! the record, the proposals (marked as not law), what is not restricted, the timeline.
+
+use egui::{Color32, RichText, Ui};
+
+use super::widgets::{badge, error_line, long_date};
+use super::{App, Command, timeline};
+use crate::engine::{Assessment, Finding, Recidivism};
+use crate::i18n::{Args, Lang, Texts};
+use crate::report::text::{basis_label, because_text, ineligible_text, time_until};
+use crate::rules::{Certainty, ContentType, Domain, RulePack};
+
+pub(super) fn summary_ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>) {
+    let lang = app.lang();
+    let t = Texts::get(lang);
+    let evaluated = app.evaluate();
+    let (pack, assessment) = match (&app.pack, &evaluated) {
+        (Ok(pack), Ok((_, a))) => (pack, a.clone()),
+        (Err(e), _) | (_, Err(e)) => {
+            ui.heading(t.plain("summary-cannot"));
+            for line in e.render(lang).lines() {
+                error_line(ui, line);
+            }
+            return;
+        }
+    };
+    ui.heading(t.plain("summary-title"));
+    ui.label(
+        t.msg(
+            "summary-as-of",
+            &Args::new()
+                .with("date", long_date(assessment.as_of, lang))
+                .with("version", pack.version.clone()),
+        ),
+    );
+    ui.label(RichText::new(t.plain("report-not-advice")).italics());
+    ui.label(t.msg(
+        "report-severity",
+        &Args::new().with(
+            "class",
+            t.plain(&format!("severity-{}", assessment.record.severity.key())),
+        ),
+    ));
+    ui.add_space(6.0);
+    filter_ui(&mut app.filter, lang, ui, commands);
+    ui.add_space(6.0);
+
+    let keep = |f: &&Finding| {
+        let rule = &pack.rules[f.rule];
+        app.filter.domain.is_none_or(|d| d == rule.domain)
+            && (!app.filter.only_active || f.active)
+            && (!app.filter.only_lifetime || f.is_lifetime())
+    };
+    let active: Vec<&Finding> = assessment
+        .findings
+        .iter()
+        .filter(|f| f.active)
+        .filter(keep)
+        .collect();
+    ui.label(
+        RichText::new(t.msg("report-closed-now", &Args::new().with("n", active.len()))).heading(),
+    );
+    if active.is_empty() {
+        ui.label(t.plain("report-nothing-closed"));
+    }
+    for domain in Domain::ALL {
+        let in_domain: Vec<&&Finding> = active
+            .iter()
+            .filter(|f| pack.rules[f.rule].domain == domain)
+            .collect();
+        if in_domain.is_empty() {
+            continue;
+        }
+        egui::CollapsingHeader::new(
+            RichText::new(format!(
+                "{} ({})",
+                t.plain(&format!("domain-{}", domain.key())),
+                in_domain.len()
+            ))
+            .strong(),
+        )
+        .id_salt(("domain", domain.key()))
+        .default_open(true)
+        .show(ui, |ui| {
+            for f in in_domain {
+                card_ui(pack, &assessment, f, lang, ui, commands);
+            }
+        });
+    }
+
+    let mut dated: Vec<&Finding> = assessment
+        .findings
+        .iter()
+        .filter(|f| f.active && f.ends_on.is_some())
+        .filter(keep)
+        .collect();
+    dated.sort_by_key(|f| f.ends_on);
+    if !dated.is_empty() {
+        ui.add_space(8.0);
+        ui.label(RichText::new(t.plain("report-reopening")).heading());
+        egui::Grid::new("reopening")
+            .num_columns(3)
+            .striped(true)
+            .show(ui, |ui| {
+                for f in dated {
+                    if let Some(end) = f.ends_on {
+                        ui.label(RichText::new(long_date(end, lang)).strong());
+                        ui.label(time_until(assessment.as_of, end, lang));
+                        ui.label(pack.rules[f.rule].summary.get(lang));
+                        ui.end_row();
+                    }
+                }
+            });
+    }
+
+    ui.add_space(8.0);
+    record_ui(pack, &assessment, lang, ui);
+    ui.add_space(8.0);
+    proposals_ui(pack, &assessment, lang, ui);
+    ui.add_space(8.0);
+    ui.label(RichText::new(t.plain("report-not-restricted")).heading());
+    ui.label(t.plain("report-not-restricted-body"));
+    if !assessment.assumptions.is_empty() {
+        ui.add_space(8.0);
+        ui.label(RichText::new(t.plain("report-assumptions")).heading());
+        for a in &assessment.assumptions {
+            ui.label(format!(
+                "• {}",
+                crate::report::text::assumption_text(a, &assessment.charges, lang)
+            ));
+        }
+    }
+    ui.add_space(8.0);
+    ui.label(RichText::new(t.plain("timeline-title")).heading());
+    ui.label(RichText::new(t.plain("timeline-help")).weak());
+    timeline::timeline_ui(pack, &assessment, lang, ui, |f| keep(&f));
+}
+
+fn filter_ui(filter: &mut super::Filter, lang: Lang, ui: &mut Ui, commands: &mut Vec<Command>) {
+    let t = Texts::get(lang);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(t.plain("filter-title"));
+        let current = filter.domain.map_or(t.plain("filter-all-domains"), |d| {
+            t.plain(&format!("domain-{}", d.key()))
+        });
+        egui::ComboBox::from_label(t.plain("filter-domain"))
+            .selected_text(current)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut filter.domain, None, t.plain("filter-all-domains"));
+                for d in Domain::ALL {
+                    ui.selectable_value(
+                        &mut filter.domain,
+                        Some(d),
+                        t.plain(&format!("domain-{}", d.key())),
+                    );
+                }
+            });
+        ui.checkbox(&mut filter.only_active, t.plain("filter-only-active"));
+        ui.checkbox(&mut filter.only_lifetime, t.plain("filter-only-lifetime"));
+        if ui.button(t.plain("summary-copy")).clicked() {
+            commands.push(Command::CopySummary);
+        }
+    });
+}
+
+/// Badge colours by duration type.
+fn duration_color(f: &Finding) -> Color32 {
+    match f.duration {
+        "lifetime" => Color32::from_rgb(200, 60, 60),
+        "range" => Color32::from_rgb(200, 140, 40),
+        "while_serving" => Color32::from_rgb(120, 120, 200),
+        _ => Color32::from_rgb(60, 140, 200),
+    }
+}
+
+/// The words of a finding's duration badge.
+pub(super) fn duration_words(f: &Finding, lang: Lang) -> String {
+    let t = Texts::get(lang);
+    match (f.duration, f.ends_on, f.ends_on_earliest) {
+        ("lifetime", _, _) => t.plain("duration-lifetime"),
+        ("range", Some(hi), Some(lo)) => t.msg(
+            "badge-between",
+            &Args::new()
+                .with("from", long_date(lo, lang))
+                .with("to", long_date(hi, lang)),
+        ),
+        (_, Some(end), _) => t.msg(
+            "badge-until",
+            &Args::new().with("date", long_date(end, lang)),
+        ),
+        ("while_serving", None, _) => t.plain("duration-while-serving"),
+        _ => t.plain("badge-end-unknown"),
+    }
+}
+
+/// One finding as a card: sentence, badges, basis, verbatim text a click away, why.
+pub(super) fn card_ui(
+    pack: &RulePack,
+    a: &Assessment,
+    f: &Finding,
+    lang: Lang,
+    ui: &mut Ui,
+    commands: &mut Vec<Command>,
+) {
+    let t = Texts::get(lang);
+    let rule = &pack.rules[f.rule];
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(RichText::new(rule.summary.get(lang)).strong());
+        ui.horizontal_wrapped(|ui| {
+            badge(ui, &duration_words(f, lang), duration_color(f));
+            let content = match rule.content_type {
+                ContentType::Qualification => "content-qualification",
+                ContentType::Benefit => "content-benefit",
+                ContentType::Obligation => "content-obligation",
+            };
+            badge(ui, &t.plain(content), Color32::GRAY);
+            match f.certainty {
+                Certainty::Applies => badge(
+                    ui,
+                    &t.plain("certainty-applies"),
+                    Color32::from_rgb(60, 150, 90),
+                ),
+                Certainty::MayApply => badge(
+                    ui,
+                    &t.plain("certainty-may-apply"),
+                    Color32::from_rgb(210, 160, 40),
+                ),
+            }
+        });
+        ui.horizontal_wrapped(|ui| {
+            ui.label(t.plain("report-basis"));
+            let basis = basis_label(pack, f.rule, lang);
+            if ui
+                .link(basis.clone())
+                .on_hover_text(t.plain("card-show-text"))
+                .clicked()
+            {
+                commands.push(Command::ShowText(f.rule));
+            }
+        });
+        if f.certainty == Certainty::MayApply {
+            if let Some(note) = &rule.certainty_note {
+                ui.label(format!("{} {}", t.plain("report-why-may"), note.get(lang)));
+            }
+            for &d in &f.doubts {
+                ui.label(format!(
+                    "{} {}",
+                    t.plain("report-why-may"),
+                    rule.doubts[d].reason.get(lang)
+                ));
+            }
+        }
+        for (ci, items) in &f.trace {
+            let answers: Vec<String> = items.iter().map(|b| because_text(b, lang)).collect();
+            ui.label(
+                RichText::new(
+                    t.msg(
+                        "report-because",
+                        &Args::new()
+                            .with("n", *ci + 1)
+                            .with("charge", a.charges.get(*ci).cloned().unwrap_or_default())
+                            .with("answers", answers.join(&t.plain("list-separator"))),
+                    ),
+                )
+                .weak(),
+            );
+        }
+    });
+}
+
+fn record_ui(pack: &RulePack, a: &Assessment, lang: Lang, ui: &mut Ui) {
+    let t = Texts::get(lang);
+    let r = &a.record;
+    let bases = |rules: &[usize]| -> String {
+        let mut v: Vec<String> = rules.iter().map(|&x| basis_label(pack, x, lang)).collect();
+        v.dedup();
+        v.join(&t.plain("list-separator"))
+    };
+    ui.label(RichText::new(t.plain("report-record")).heading());
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        let sealed = if r.sealed {
+            t.msg(
+                "record-sealed",
+                &Args::new().with("basis", bases(&r.sealing_basis)),
+            )
+        } else if r.partly_sealed {
+            t.msg(
+                "record-partly-sealed",
+                &Args::new().with("basis", bases(&r.sealing_basis)),
+            )
+        } else {
+            t.plain("record-not-sealed")
+        };
+        ui.label(format!("• {sealed}"));
+        if r.sealed {
+            ui.label(format!("  {}", t.plain("record-certificate")));
+        }
+        let disclose = if r.must_disclose {
+            t.msg(
+                "record-must-disclose",
+                &Args::new().with("basis", bases(&r.disclosure_basis)),
+            )
+        } else if r.disclosure_basis.is_empty() {
+            t.plain("record-no-disclosure-rule")
+        } else {
+            t.msg(
+                "record-no-disclosure",
+                &Args::new().with("basis", bases(&r.disclosure_basis)),
+            )
+        };
+        ui.label(format!("• {disclose}"));
+        let recid = match r.recidivism {
+            Recidivism::None => t.plain("record-recidivism-none"),
+            Recidivism::NotYetStarted => t.msg(
+                "record-recidivism-not-started",
+                &Args::new().with("basis", bases(&r.recidivism_basis)),
+            ),
+            Recidivism::Until(d) => t.msg(
+                "record-recidivism-until",
+                &Args::new()
+                    .with("date", d.to_string())
+                    .with("basis", bases(&r.recidivism_basis)),
+            ),
+            Recidivism::Never => t.msg(
+                "record-recidivism-never",
+                &Args::new().with("basis", bases(&r.recidivism_basis)),
+            ),
+        };
+        ui.label(format!("• {recid}"));
+        if !r.violation_records_basis.is_empty() {
+            ui.label(format!(
+                "• {}",
+                t.msg(
+                    "record-violations-sealed",
+                    &Args::new().with("basis", bases(&r.violation_records_basis))
+                )
+            ));
+        }
+    });
+}
+
+fn proposals_ui(pack: &RulePack, a: &Assessment, lang: Lang, ui: &mut Ui) {
+    let t = Texts::get(lang);
+    ui.label(RichText::new(t.plain("report-proposals")).heading());
+    ui.label(
+        RichText::new(t.plain("report-proposals-note"))
+            .strong()
+            .color(Color32::from_rgb(200, 120, 30)),
+    );
+    for p in &a.proposals {
+        let prop = &pack.proposals[p.proposal];
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal_wrapped(|ui| {
+                badge(
+                    ui,
+                    &t.plain("proposal-badge"),
+                    Color32::from_rgb(200, 120, 30),
+                );
+                ui.label(RichText::new(prop.title.get(lang)).strong());
+            });
+            let line = match (p.eligible, p.earliest_on, &p.ineligible) {
+                (true, Some(d), _) => {
+                    let id = if p.automatic {
+                        "proposal-eligible-automatic"
+                    } else {
+                        "proposal-eligible-application"
+                    };
+                    t.msg(id, &Args::new().with("date", d.to_string()))
+                }
+                (_, _, Some(why)) => ineligible_text(pack, p.proposal, why, &a.charges, lang),
+                _ => t.plain("proposal-not-eligible"),
+            };
+            ui.label(line);
+            ui.label(RichText::new(prop.summary.get(lang)).weak());
+            ui.label(
+                RichText::new(format!("{} {}", t.plain("report-source"), prop.source))
+                    .small()
+                    .weak(),
+            );
+        });
+    }
+}
+
+/// The verbatim text of a rule in a modal; Esc or the button closes it.
+pub(super) fn text_modal_ui(app: &App, ctx: &egui::Context, commands: &mut Vec<Command>) {
+    let Some(r) = app.text_open else { return };
+    let Ok(pack) = &app.pack else { return };
+    let Some(rule) = pack.rules.get(r) else {
+        return;
+    };
+    let lang = app.lang();
+    let t = Texts::get(lang);
+    let e = pack.enactment_of(rule);
+    let modal = egui::Modal::new(egui::Id::unique("rule-text")).show(ctx, |ui| {
+        ui.set_max_width(640.0);
+        ui.heading(basis_label(pack, r, lang));
+        if let Some(p) = &rule.paragraph {
+            ui.label(t.msg("text-paragraph", &Args::new().with("paragraph", p.clone())));
+        }
+        egui::ScrollArea::vertical()
+            .max_height(380.0)
+            .show(ui, |ui| {
+                ui.label(&rule.text);
+            });
+        ui.add_space(4.0);
+        ui.label(
+            RichText::new(format!("{} {}", t.plain("report-source"), e.source))
+                .small()
+                .weak(),
+        );
+        ui.label(
+            RichText::new(t.msg(
+                "text-verified",
+                &Args::new().with("date", e.last_verified.to_string()),
+            ))
+            .small()
+            .weak(),
+        );
+        if ui.button(t.plain("text-close")).clicked() {
+            commands.push(Command::CloseText);
+        }
+    });
+    if modal.should_close() {
+        commands.push(Command::CloseText);
+    }
+}

@@ -1,0 +1,171 @@
+//! UI flows through the real app with `egui_kittest`, driven by visible labels.
+
+use chrono::NaiveDate;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use recordrights::app::{App, Settings, Step, fonts};
+use recordrights::i18n::Lang;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 22).unwrap_or_default()
+}
+
+fn harness(lang: Lang) -> Harness<'static, App> {
+    let settings = Settings {
+        lang,
+        ..Settings::default()
+    };
+    Harness::builder()
+        .with_size([1000.0, 900.0])
+        .with_context_setup(fonts::install)
+        .build_ui_state(
+            |ui, app: &mut App| app.show(ui),
+            App::new(settings, today()),
+        )
+}
+
+fn type_into(h: &mut Harness<'static, App>, label: &str, text: &str) {
+    h.get_by_label(label).click();
+    h.run();
+    h.get_by_label(label).type_text(text);
+    h.run();
+}
+
+fn click(h: &mut Harness<'static, App>, label: &str) {
+    h.get_by_label(label).scroll_to_me();
+    h.run();
+    h.get_by_label(label).click();
+    h.run();
+}
+
+/// Fills the dangerous-driving case of the core issue through the screens.
+fn fill_dangerous_driving(h: &mut Harness<'static, App>) {
+    click(h, "Start");
+    assert_eq!(h.state().step, Step::Person);
+    type_into(h, "Date of birth", "1990-05-01");
+    click(h, "Next →");
+    assert_eq!(h.state().step, Step::Conviction);
+    type_into(h, "Search", "133-1");
+    click(h, "危险驾驶罪 — Art. 133-1, chapter 2");
+    type_into(h, "Date of the offence", "2024-09-01");
+    type_into(h, "Date the judgment took effect", "2024-11-10");
+    click(h, "Next →");
+    assert_eq!(h.state().step, Step::Sentence);
+    click(h, "criminal detention (拘役)");
+    h.get_by_label("months").set_value_accesskit(2.0);
+    h.run();
+    type_into(h, "Day the sentence (or probation) ended", "2025-01-10");
+    click(h, "Next →");
+    assert_eq!(
+        h.state().step,
+        Step::Review,
+        "{:?}",
+        h.state().step_problems(Step::Sentence)
+    );
+    click(h, "See what applies to me →");
+    assert_eq!(h.state().step, Step::Summary);
+}
+
+#[test]
+fn dangerous_driving_through_the_screens() {
+    let mut h = harness(Lang::EnUs);
+    fill_dangerous_driving(&mut h);
+    let physician = "You cannot register as a physician until two years after your sentence has been completed.";
+    assert!(h.query_all_by_label(physician).count() >= 1);
+    assert!(
+        h.query_all_by_label("until 10 January 2027").count() >= 1,
+        "the physician bar ends on 2027-01-10"
+    );
+    let ends = h.state().evaluate().ok().and_then(|(_, a)| {
+        let pack = h.state().pack.as_ref().ok()?;
+        a.findings
+            .iter()
+            .find(|f| pack.rules[f.rule].id == "cn.physicians-law.16")
+            .and_then(|f| f.ends_on)
+    });
+    assert_eq!(ends, NaiveDate::from_ymd_opt(2027, 1, 10));
+    assert!(
+        h.query_by_label("You can never be recruited as a civil servant.")
+            .is_some()
+    );
+    assert!(h.query_all_by_label("PROPOSAL — NOT LAW").count() >= 1);
+    assert_eq!(h.state().answers.convictions[0].term(), 2);
+}
+
+#[test]
+fn back_keeps_the_answers() {
+    let mut h = harness(Lang::EnUs);
+    click(&mut h, "Start");
+    type_into(&mut h, "Date of birth", "1990-05-01");
+    click(&mut h, "Next →");
+    type_into(&mut h, "Search", "危险");
+    click(&mut h, "危险驾驶罪 — Art. 133-1, chapter 2");
+    click(&mut h, "← Back");
+    assert_eq!(h.state().step, Step::Person);
+    click(&mut h, "Next →");
+    assert_eq!(h.state().answers.birth_date, "1990-05-01");
+    assert_eq!(h.state().answers.convictions[0].charge, "危险驾驶罪");
+    assert!(
+        h.query_by_label("Chosen: 危险驾驶罪 (Criminal Law Art. 133-1, chapter 2)")
+            .is_some()
+    );
+}
+
+#[test]
+fn invalid_dates_block_next_with_the_reason() {
+    let mut h = harness(Lang::EnUs);
+    click(&mut h, "Start");
+    type_into(&mut h, "Date of birth", "1990-05-01");
+    click(&mut h, "Next →");
+    type_into(&mut h, "Search", "盗窃");
+    click(&mut h, "盗窃罪 — Art. 264, chapter 5");
+    type_into(&mut h, "Date of the offence", "2024-09-01");
+    type_into(&mut h, "Date the judgment took effect", "2024-08-01");
+    click(&mut h, "Next →");
+    assert_eq!(h.state().step, Step::Conviction, "Next must be refused");
+    assert!(
+        h.query_by_label("⚠ the judgment date is before the offence date")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label("⚠ Please fix the problem shown above before going on.")
+            .is_some()
+    );
+}
+
+#[test]
+fn switching_language_changes_the_text() {
+    let mut h = harness(Lang::EnUs);
+    assert!(h.query_by_label("Start").is_some());
+    click(&mut h, "中文");
+    assert_eq!(h.state().settings.lang, Lang::ZhCn);
+    assert!(h.query_by_label("开始").is_some());
+    assert!(h.query_by_label("Start").is_none());
+    click(&mut h, "English");
+    assert!(h.query_by_label("Start").is_some());
+}
+
+#[test]
+fn the_charge_picker_finds_by_article_and_by_name() {
+    let mut h = harness(Lang::ZhCn);
+    click(&mut h, "开始");
+    type_into(&mut h, "出生日期", "1990-05-01");
+    click(&mut h, "下一步 →");
+    type_into(&mut h, "搜索", "133-1");
+    assert!(
+        h.query_by_label("危险驾驶罪 — 第133条之一，第2章")
+            .is_some()
+    );
+    assert!(h.query_by_label("盗窃罪 — 第264条，第5章").is_none());
+}
+
+#[test]
+fn idle_means_idle() {
+    let mut h = harness(Lang::EnUs);
+    fill_dangerous_driving(&mut h);
+    h.step();
+    assert!(
+        !h.ctx.has_requested_repaint(),
+        "the summary asks for repaints while nothing changes"
+    );
+}
