@@ -3,8 +3,14 @@
 
 fn main() {
     let args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
-    if args.is_empty() {
-        if let Err(e) = recordrights::app::run() {
+    // No arguments: the window. One argument that is a file: the window with that case.
+    let open = match args.as_slice() {
+        [] => Some(None),
+        [one] if std::path::Path::new(one).is_file() => Some(Some(std::path::PathBuf::from(one))),
+        _ => None,
+    };
+    if let Some(case) = open {
+        if let Err(e) = recordrights::app::run(case) {
             eprintln!("recordrights: {e}");
             std::process::exit(1);
         }

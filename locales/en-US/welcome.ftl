@@ -8,3 +8,4 @@ welcome-privacy = Nothing you enter leaves this computer, and nothing is saved u
 welcome-rules-current = The rules are current as of { $date }: { $provisions } legal provisions and { $charges } criminal charges.
 welcome-start = Start
 welcome-keyboard = Tip: Tab moves between fields, Enter goes to the next step, Alt ← goes back.
+welcome-open-failed = This case file cannot be used; nothing was changed:

@@ -8,3 +8,4 @@ welcome-privacy = 你输入的任何内容都不会离开这台电脑；除非�
 welcome-rules-current = 规则更新至 { $date }：共 { $provisions } 个法律条文、{ $charges } 个罪名。
 welcome-start = 开始
 welcome-keyboard = 提示：Tab 键在各项之间移动，回车进入下一步，Alt ← 返回上一步。
+welcome-open-failed = 无法使用这个案件文件，没有作任何改动：

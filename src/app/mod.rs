@@ -161,6 +161,8 @@ pub struct App {
     pub text_open: Option<usize>,
     /// A short message (e.g. "copied").
     pub notice: Option<String>,
+    /// Why the case file given to open could not be used.
+    pub open_error: Option<InputErrors>,
     applied_zoom: Option<f32>,
     applied_dark: Option<Option<bool>>,
 }
@@ -186,8 +188,30 @@ impl App {
             filter: Filter::default(),
             text_open: None,
             notice: None,
+            open_error: None,
             applied_zoom: None,
             applied_dark: None,
+        }
+    }
+
+    /// Loads a case file into the answers and shows its summary; a file that cannot be
+    /// used leaves the answers as they were and shows why on the welcome screen.
+    pub fn open_case_file(&mut self, path: &std::path::Path) {
+        let file = path.display().to_string();
+        let loaded = crate::error::read_text(path)
+            .map_err(InputErrors::from)
+            .and_then(|text| Case::parse(&file, &text));
+        match loaded {
+            Ok(case) => {
+                self.answers = Answers::from_case(&case);
+                self.current = 0;
+                self.open_error = None;
+                self.step = Step::Summary;
+            }
+            Err(e) => {
+                self.open_error = Some(e);
+                self.step = Step::Welcome;
+            }
         }
     }
 
@@ -598,8 +622,8 @@ pub fn icon() -> egui::IconData {
     }
 }
 
-/// Opens the window and runs until it is closed.
-pub fn run() -> eframe::Result {
+/// Opens the window (with a case file, if given) and runs until it is closed.
+pub fn run(case: Option<std::path::PathBuf>) -> eframe::Result {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Record Rights 犯罪记录权利查询")
@@ -612,6 +636,12 @@ pub fn run() -> eframe::Result {
     eframe::run_native(
         "recordrights",
         options,
-        Box::new(|cc| Ok(Box::new(DesktopApp::new(cc)))),
+        Box::new(move |cc| {
+            let mut app = DesktopApp::new(cc);
+            if let Some(path) = case {
+                app.app.open_case_file(&path);
+            }
+            Ok(Box::new(app))
+        }),
     )
 }

@@ -50,6 +50,15 @@ pub(super) fn welcome_ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>
         }
         Err(e) => error_line(ui, &e.render(app.lang())),
     }
+    if let Some(e) = &app.open_error {
+        ui.add_space(8.0);
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.label(RichText::new(t.plain("welcome-open-failed")).strong());
+            for line in e.render(app.lang()).lines() {
+                error_line(ui, line);
+            }
+        });
+    }
     ui.add_space(12.0);
     let start = ui.add(egui::Button::new(
         RichText::new(t.plain("welcome-start")).heading(),
