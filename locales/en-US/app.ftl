@@ -57,3 +57,6 @@ weekday-6 = Sa
 weekday-7 = Su
 unit-years = years
 unit-months = months
+lang-name-zh = 中文
+lang-name-en = English
+app-window-title = Record Rights — 犯罪记录权利查询

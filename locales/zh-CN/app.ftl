@@ -54,3 +54,6 @@ weekday-6 = 六
 weekday-7 = 日
 unit-years = 年
 unit-months = 个月
+lang-name-zh = 中文
+lang-name-en = English
+app-window-title = Record Rights — 犯罪记录权利查询

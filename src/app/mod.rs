@@ -626,7 +626,7 @@ pub fn icon() -> egui::IconData {
 pub fn run(case: Option<std::path::PathBuf>) -> eframe::Result {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
-            .with_title("Record Rights 犯罪记录权利查询")
+            .with_title(Texts::get(Lang::ZhCn).plain("app-window-title"))
             .with_app_id("recordrights")
             .with_inner_size([1000.0, 760.0])
             .with_min_inner_size([640.0, 480.0])

@@ -576,7 +576,40 @@ pub(super) fn review_ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>)
         ui.add_space(8.0);
         ui.label(RichText::new(t.plain("review-problems")).strong());
         for (field, msg) in problems {
-            error_line(ui, &format!("{field}: {msg}"));
+            error_line(ui, &format!("{}: {msg}", field_label(&field, t)));
         }
+    }
+}
+
+/// A field of the case (`conviction[2].judgment_date`) in the words of the screens.
+fn field_label(field: &str, t: &Texts) -> String {
+    let (prefix, key) = field.rsplit_once('.').unwrap_or(("", field));
+    let id = match key {
+        "birth_date" => "person-birth-date",
+        "charge" => "conviction-charge",
+        "offence_date" => "conviction-offence-date",
+        "judgment_date" => "conviction-judgment-date",
+        "penalty" => "sentence-penalty",
+        "term_months" => "sentence-term",
+        "suspended" => "sentence-suspended",
+        "probation_months" => "sentence-probation",
+        "political_rights_months" => "sentence-political-rights",
+        "occupational_ban_months" => "sentence-ban",
+        "paroled_on" => "sentence-paroled-on",
+        "completed_on" => "sentence-completed-on",
+        _ => return field.to_owned(),
+    };
+    let label = t.plain(id);
+    let n = prefix
+        .strip_prefix("conviction[")
+        .and_then(|r| r.strip_suffix(']'))
+        .and_then(|n| n.parse::<usize>().ok());
+    match n {
+        Some(n) => format!(
+            "{} · {}",
+            t.msg("review-conviction", &Args::new().with("n", n)),
+            label.trim_end_matches([':', '：'])
+        ),
+        None => label,
     }
 }

@@ -51,12 +51,20 @@ pub(super) fn summary_ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>
             && (!app.filter.only_active || f.active)
             && (!app.filter.only_lifetime || f.is_lifetime())
     };
-    let active: Vec<&Finding> = assessment
+    // What certainly applies first; within that, the longest restrictions first.
+    let mut active: Vec<&Finding> = assessment
         .findings
         .iter()
         .filter(|f| f.active)
         .filter(keep)
         .collect();
+    active.sort_by_key(|f| {
+        (
+            f.certainty == Certainty::MayApply,
+            !f.is_lifetime(),
+            std::cmp::Reverse(f.ends_on),
+        )
+    });
     ui.label(
         RichText::new(t.msg("report-closed-now", &Args::new().with("n", active.len()))).heading(),
     );
@@ -98,19 +106,15 @@ pub(super) fn summary_ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>
     if !dated.is_empty() {
         ui.add_space(8.0);
         ui.label(RichText::new(t.plain("report-reopening")).heading());
-        egui::Grid::new("reopening")
-            .num_columns(3)
-            .striped(true)
-            .show(ui, |ui| {
-                for f in dated {
-                    if let Some(end) = f.ends_on {
-                        ui.label(RichText::new(long_date(end, lang)).strong());
-                        ui.label(time_until(assessment.as_of, end, lang));
-                        ui.label(pack.rules[f.rule].summary.get(lang));
-                        ui.end_row();
-                    }
-                }
-            });
+        for f in dated {
+            if let Some(end) = f.ends_on {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new(long_date(end, lang)).strong());
+                    ui.label(format!("({})", time_until(assessment.as_of, end, lang)));
+                    ui.label(pack.rules[f.rule].summary.get(lang));
+                });
+            }
+        }
     }
 
     ui.add_space(8.0);
@@ -157,10 +161,10 @@ fn filter_ui(filter: &mut super::Filter, lang: Lang, ui: &mut Ui, commands: &mut
             });
         ui.checkbox(&mut filter.only_active, t.plain("filter-only-active"));
         ui.checkbox(&mut filter.only_lifetime, t.plain("filter-only-lifetime"));
-        if ui.button(t.plain("summary-copy")).clicked() {
-            commands.push(Command::CopySummary);
-        }
     });
+    if ui.button(t.plain("summary-copy")).clicked() {
+        commands.push(Command::CopySummary);
+    }
 }
 
 /// Badge colours by duration type.
@@ -205,7 +209,7 @@ pub(super) fn card_ui(
     let t = Texts::get(lang);
     let rule = &pack.rules[f.rule];
     egui::Frame::group(ui.style()).show(ui, |ui| {
-        ui.set_width(ui.available_width());
+        ui.set_width(ui.available_width() - 12.0);
         ui.label(RichText::new(rule.summary.get(lang)).strong());
         ui.horizontal_wrapped(|ui| {
             badge(ui, &duration_words(f, lang), duration_color(f));
@@ -279,7 +283,7 @@ fn record_ui(pack: &RulePack, a: &Assessment, lang: Lang, ui: &mut Ui) {
     };
     ui.label(RichText::new(t.plain("report-record")).heading());
     egui::Frame::group(ui.style()).show(ui, |ui| {
-        ui.set_width(ui.available_width());
+        ui.set_width(ui.available_width() - 12.0);
         let sealed = if r.sealed {
             t.msg(
                 "record-sealed",
@@ -352,7 +356,7 @@ fn proposals_ui(pack: &RulePack, a: &Assessment, lang: Lang, ui: &mut Ui) {
     for p in &a.proposals {
         let prop = &pack.proposals[p.proposal];
         egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.set_width(ui.available_width());
+            ui.set_width(ui.available_width() - 12.0);
             ui.horizontal_wrapped(|ui| {
                 badge(
                     ui,

@@ -56,7 +56,7 @@ pub(super) fn timeline_ui(
 
     let row_h = 22.0;
     let axis_h = 40.0;
-    let width = ui.available_width().max(300.0);
+    let width = (ui.available_width() - 12.0).max(300.0);
     let label_w = (width * 0.32).clamp(120.0, 280.0);
     let (response, painter) = ui.allocate_painter(
         Vec2::new(width, rows.len() as f32 * row_h + axis_h),

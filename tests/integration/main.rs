@@ -3,6 +3,7 @@
 
 mod cases;
 mod cli;
+mod glyphs;
 mod locales;
 mod props;
 mod rulebase;
