@@ -31,6 +31,8 @@
 //! | [`i18n`] | languages and the Fluent files of `locales/` |
 //! | [`error`] | input errors that name the file, the line and the problem |
 //! | [`cli`] | the headless commands `check` and `rules` |
+//! | [`answers`] | the questionnaire's answers as typed, turned into a case by the case parser |
+//! | [`app`] | the eframe/egui desktop shell: screens, summary, timeline, bundled CJK font |
 //!
 //! `rules/` is data a lawyer can review (see `rules/README.md`); it is embedded at build
 //! time by `src/build.rs`, and `--rules DIR` loads a folder of the same shape instead.
@@ -39,7 +41,8 @@
 //!
 //! - The engine does no IO and keeps no state: the same pack, case and date give the
 //!   same assessment. The assessment is always recomputed, never stored.
-//! - Nothing in the library imports a GUI crate.
+//! - Only [`app`] imports egui or eframe: the core (case, rules, engine, report) is
+//!   driven headless by the command line and the tests.
 //! - No input panics: loaders return every problem at once, with file and line.
 //! - Findings cite only law in force on the as-of date; proposals never appear among
 //!   the findings.
