@@ -283,7 +283,7 @@ impl App {
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
-                    ui.set_max_width(900.0);
+                    ui.set_max_width(ui.available_width().min(900.0));
                     match self.step {
                         Step::Welcome => questionnaire::welcome_ui(self, ui, &mut commands),
                         Step::Person => questionnaire::person_ui(self, ui, &mut commands),
