@@ -5,9 +5,9 @@ use egui::{Color32, RichText, Ui};
 
 use super::widgets::{badge, error_line, long_date};
 use super::{App, Command, timeline};
-use crate::engine::{Assessment, Finding, Recidivism};
+use crate::engine::{Assessment, Finding};
 use crate::i18n::{Args, Lang, Texts};
-use crate::report::text::{basis_label, because_text, ineligible_text, time_until};
+use crate::report::text::{basis_label, because_text, proposal_status, record_lines, time_until};
 use crate::rules::{Certainty, ContentType, Domain, RulePack};
 
 pub(super) fn summary_ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>) {
@@ -275,72 +275,14 @@ pub(super) fn card_ui(
 
 fn record_ui(pack: &RulePack, a: &Assessment, lang: Lang, ui: &mut Ui) {
     let t = Texts::get(lang);
-    let r = &a.record;
-    let bases = |rules: &[usize]| -> String {
-        let mut v: Vec<String> = rules.iter().map(|&x| basis_label(pack, x, lang)).collect();
-        v.dedup();
-        v.join(&t.plain("list-separator"))
-    };
     ui.label(RichText::new(t.plain("report-record")).heading());
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width() - 12.0);
-        let sealed = if r.sealed {
-            t.msg(
-                "record-sealed",
-                &Args::new().with("basis", bases(&r.sealing_basis)),
-            )
-        } else if r.partly_sealed {
-            t.msg(
-                "record-partly-sealed",
-                &Args::new().with("basis", bases(&r.sealing_basis)),
-            )
-        } else {
-            t.plain("record-not-sealed")
-        };
-        ui.label(format!("• {sealed}"));
-        if r.sealed {
-            ui.label(format!("  {}", t.plain("record-certificate")));
-        }
-        let disclose = if r.must_disclose {
-            t.msg(
-                "record-must-disclose",
-                &Args::new().with("basis", bases(&r.disclosure_basis)),
-            )
-        } else if r.disclosure_basis.is_empty() {
-            t.plain("record-no-disclosure-rule")
-        } else {
-            t.msg(
-                "record-no-disclosure",
-                &Args::new().with("basis", bases(&r.disclosure_basis)),
-            )
-        };
-        ui.label(format!("• {disclose}"));
-        let recid = match r.recidivism {
-            Recidivism::None => t.plain("record-recidivism-none"),
-            Recidivism::NotYetStarted => t.msg(
-                "record-recidivism-not-started",
-                &Args::new().with("basis", bases(&r.recidivism_basis)),
-            ),
-            Recidivism::Until(d) => t.msg(
-                "record-recidivism-until",
-                &Args::new()
-                    .with("date", d.to_string())
-                    .with("basis", bases(&r.recidivism_basis)),
-            ),
-            Recidivism::Never => t.msg(
-                "record-recidivism-never",
-                &Args::new().with("basis", bases(&r.recidivism_basis)),
-            ),
-        };
-        ui.label(format!("• {recid}"));
-        if !r.violation_records_basis.is_empty() {
-            ui.label(format!(
-                "• {}",
-                t.msg(
-                    "record-violations-sealed",
-                    &Args::new().with("basis", bases(&r.violation_records_basis))
-                )
-            ));
+        for (i, line) in record_lines(pack, a, lang).into_iter().enumerate() {
+            ui.label(format!("• {line}"));
+            if i == 0 && a.record.sealed {
+                ui.label(format!("  {}", t.plain("record-certificate")));
+            }
         }
     });
 }
@@ -365,18 +307,7 @@ fn proposals_ui(pack: &RulePack, a: &Assessment, lang: Lang, ui: &mut Ui) {
                 );
                 ui.label(RichText::new(prop.title.get(lang)).strong());
             });
-            let line = match (p.eligible, p.earliest_on, &p.ineligible) {
-                (true, Some(d), _) => {
-                    let id = if p.automatic {
-                        "proposal-eligible-automatic"
-                    } else {
-                        "proposal-eligible-application"
-                    };
-                    t.msg(id, &Args::new().with("date", d.to_string()))
-                }
-                (_, _, Some(why)) => ineligible_text(pack, p.proposal, why, &a.charges, lang),
-                _ => t.plain("proposal-not-eligible"),
-            };
+            let line = proposal_status(pack, a, p, lang);
             ui.label(line);
             ui.label(RichText::new(prop.summary.get(lang)).weak());
             ui.label(

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use crate::case::{Fault, Penalty, Role};
 use crate::dates;
-use crate::engine::{Assessment, Assumption, Finding, Ineligible, Recidivism};
+use crate::engine::{Assessment, Assumption, Finding, Ineligible, ProposalResult, Recidivism};
 use crate::i18n::{Args, Lang, Texts};
 use crate::rules::{Because, Certainty, RulePack};
 
@@ -357,70 +357,87 @@ pub fn report(pack: &RulePack, a: &Assessment, lang: Lang) -> String {
     out
 }
 
-fn record_section(out: &mut String, pack: &RulePack, a: &Assessment, lang: Lang) {
+/// The record block in plain sentences: sealing, the duty to report, the recidivism
+/// window and, where it applies, the sealing of public-security violation records.
+pub fn record_lines(pack: &RulePack, a: &Assessment, lang: Lang) -> Vec<String> {
     let t = Texts::get(lang);
     let r = &a.record;
-    let bases = |rules: &[usize]| -> String {
+    let with_basis = |id: &str, rules: &[usize]| {
         let mut v: Vec<String> = rules.iter().map(|&x| basis_label(pack, x, lang)).collect();
         v.dedup();
-        v.join(&t.plain("list-separator"))
-    };
-    out.push_str(&t.plain("report-record"));
-    out.push('\n');
-    let sealed = if r.sealed {
         t.msg(
-            "record-sealed",
-            &Args::new().with("basis", bases(&r.sealing_basis)),
-        )
-    } else if r.partly_sealed {
-        t.msg(
-            "record-partly-sealed",
-            &Args::new().with("basis", bases(&r.sealing_basis)),
-        )
-    } else {
-        t.plain("record-not-sealed")
-    };
-    out.push_str(&format!("  • {sealed}\n"));
-    let disclose = if r.must_disclose {
-        t.msg(
-            "record-must-disclose",
-            &Args::new().with("basis", bases(&r.disclosure_basis)),
-        )
-    } else if r.disclosure_basis.is_empty() {
-        t.plain("record-no-disclosure-rule")
-    } else {
-        t.msg(
-            "record-no-disclosure",
-            &Args::new().with("basis", bases(&r.disclosure_basis)),
+            id,
+            &Args::new().with("basis", v.join(&t.plain("list-separator"))),
         )
     };
-    out.push_str(&format!("  • {disclose}\n"));
-    let recid = match r.recidivism {
-        Recidivism::None => t.plain("record-recidivism-none"),
-        Recidivism::NotYetStarted => t.msg(
-            "record-recidivism-not-started",
-            &Args::new().with("basis", bases(&r.recidivism_basis)),
-        ),
-        Recidivism::Until(d) => t.msg(
-            "record-recidivism-until",
-            &Args::new()
-                .with("date", d.to_string())
-                .with("basis", bases(&r.recidivism_basis)),
-        ),
-        Recidivism::Never => t.msg(
-            "record-recidivism-never",
-            &Args::new().with("basis", bases(&r.recidivism_basis)),
-        ),
-    };
-    out.push_str(&format!("  • {recid}\n"));
+    let mut lines = vec![
+        if r.sealed {
+            with_basis("record-sealed", &r.sealing_basis)
+        } else if r.partly_sealed {
+            with_basis("record-partly-sealed", &r.sealing_basis)
+        } else {
+            t.plain("record-not-sealed")
+        },
+        if r.must_disclose {
+            with_basis("record-must-disclose", &r.disclosure_basis)
+        } else if r.disclosure_basis.is_empty() {
+            t.plain("record-no-disclosure-rule")
+        } else {
+            with_basis("record-no-disclosure", &r.disclosure_basis)
+        },
+        match r.recidivism {
+            Recidivism::None => t.plain("record-recidivism-none"),
+            Recidivism::NotYetStarted => {
+                with_basis("record-recidivism-not-started", &r.recidivism_basis)
+            }
+            Recidivism::Until(d) => {
+                let mut v: Vec<String> = r
+                    .recidivism_basis
+                    .iter()
+                    .map(|&x| basis_label(pack, x, lang))
+                    .collect();
+                v.dedup();
+                t.msg(
+                    "record-recidivism-until",
+                    &Args::new()
+                        .with("date", d.to_string())
+                        .with("basis", v.join(&t.plain("list-separator"))),
+                )
+            }
+            Recidivism::Never => with_basis("record-recidivism-never", &r.recidivism_basis),
+        },
+    ];
     if !r.violation_records_basis.is_empty() {
-        out.push_str(&format!(
-            "  • {}\n",
-            t.msg(
-                "record-violations-sealed",
-                &Args::new().with("basis", bases(&r.violation_records_basis))
-            )
+        lines.push(with_basis(
+            "record-violations-sealed",
+            &r.violation_records_basis,
         ));
+    }
+    lines
+}
+
+/// Whether and from when a proposal would help, in one sentence.
+pub fn proposal_status(pack: &RulePack, a: &Assessment, p: &ProposalResult, lang: Lang) -> String {
+    let t = Texts::get(lang);
+    match (p.eligible, p.earliest_on, &p.ineligible) {
+        (true, Some(d), _) => {
+            let id = if p.automatic {
+                "proposal-eligible-automatic"
+            } else {
+                "proposal-eligible-application"
+            };
+            t.msg(id, &Args::new().with("date", d.to_string()))
+        }
+        (_, _, Some(why)) => ineligible_text(pack, p.proposal, why, &a.charges, lang),
+        _ => t.plain("proposal-not-eligible"),
+    }
+}
+
+fn record_section(out: &mut String, pack: &RulePack, a: &Assessment, lang: Lang) {
+    out.push_str(&Texts::get(lang).plain("report-record"));
+    out.push('\n');
+    for line in record_lines(pack, a, lang) {
+        out.push_str(&format!("  • {line}\n"));
     }
     out.push('\n');
 }
@@ -436,19 +453,7 @@ fn proposals_section(out: &mut String, pack: &RulePack, a: &Assessment, lang: La
     for p in &a.proposals {
         let prop = &pack.proposals[p.proposal];
         out.push_str(&format!("  • {}\n", prop.title.get(lang)));
-        let line = match (p.eligible, p.earliest_on, &p.ineligible) {
-            (true, Some(d), _) => {
-                let id = if p.automatic {
-                    "proposal-eligible-automatic"
-                } else {
-                    "proposal-eligible-application"
-                };
-                t.msg(id, &Args::new().with("date", d.to_string()))
-            }
-            (_, _, Some(why)) => ineligible_text(pack, p.proposal, why, &a.charges, lang),
-            _ => t.plain("proposal-not-eligible"),
-        };
-        out.push_str(&format!("    {line}\n"));
+        out.push_str(&format!("    {}\n", proposal_status(pack, a, p, lang)));
         out.push_str(&format!(
             "    {} {}\n",
             t.plain("report-source"),
