@@ -27,4 +27,5 @@ timeline-help = Each bar is one restriction, from when it starts to when it ends
 timeline-empty = Nothing to draw.
 timeline-today = today
 timeline-from = Counted from { $date }.
-timeline-legend = Red: for life · Blue: until a date · Yellow: may apply · Pale: no longer in force · ◆ a proposal's date
+timeline-legend = Red: for life · Blue: until a date · Yellow: may apply · Pale: no longer in force · ◆ a proposal's date · ■ record sealed
+timeline-sealed = sealed

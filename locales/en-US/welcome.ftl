@@ -9,3 +9,7 @@ welcome-rules-current = The rules are current as of { $date }: { $provisions } l
 welcome-start = Start
 welcome-keyboard = Tip: Tab moves between fields, Enter goes to the next step, Alt ← goes back.
 welcome-open-failed = This case file cannot be used; nothing was changed:
+welcome-open-title = Or open a saved case
+welcome-open-path = Case file
+welcome-open-hint = path to a .case.toml file
+welcome-open = Open

@@ -27,4 +27,5 @@ timeline-help = 每一条横条代表一项限制，从开始到结束。箭头�
 timeline-empty = 没有可以显示的内容。
 timeline-today = 今天
 timeline-from = 从 { $date } 起算。
-timeline-legend = 红色：终身 · 蓝色：到某一日期 · 黄色：可能适用 · 浅色：已不再有效 · ◆ 建议中的日期
+timeline-legend = 红色：终身 · 蓝色：到某一日期 · 黄色：可能适用 · 浅色：已不再有效 · ◆ 建议中的日期 · ■ 记录封存
+timeline-sealed = 封存

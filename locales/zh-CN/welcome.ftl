@@ -9,3 +9,7 @@ welcome-rules-current = 规则更新至 { $date }：共 { $provisions } 个法�
 welcome-start = 开始
 welcome-keyboard = 提示：Tab 键在各项之间移动，回车进入下一步，Alt ← 返回上一步。
 welcome-open-failed = 无法使用这个案件文件，没有作任何改动：
+welcome-open-title = 或者打开已保存的案件
+welcome-open-path = 案件文件
+welcome-open-hint = .case.toml 文件的路径
+welcome-open = 打开

@@ -124,6 +124,8 @@ pub enum Command {
     CloseText,
     /// Copy the summary as plain text.
     CopySummary,
+    /// Open the case file named in the welcome screen's path field.
+    OpenPath,
 }
 
 /// Filters of the summary for the legal-aid worker.
@@ -163,6 +165,8 @@ pub struct App {
     pub notice: Option<String>,
     /// Why the case file given to open could not be used.
     pub open_error: Option<InputErrors>,
+    /// The path typed on the welcome screen.
+    pub open_path: String,
     applied_zoom: Option<f32>,
     applied_dark: Option<Option<bool>>,
 }
@@ -189,6 +193,7 @@ impl App {
             text_open: None,
             notice: None,
             open_error: None,
+            open_path: String::new(),
             applied_zoom: None,
             applied_dark: None,
         }
@@ -329,7 +334,8 @@ impl App {
                 i.modifiers.alt && i.key_pressed(egui::Key::ArrowRight),
             )
         });
-        if (enter || alt_right) && self.step != Step::Summary {
+        let typing_path = self.step == Step::Welcome && !self.open_path.is_empty();
+        if (enter && !typing_path || alt_right) && self.step != Step::Summary {
             commands.push(Command::Next);
         }
         if alt_left {
@@ -518,6 +524,10 @@ impl App {
             }
             Command::ShowText(r) => self.text_open = Some(r),
             Command::CloseText => self.text_open = None,
+            Command::OpenPath => {
+                let path = std::path::PathBuf::from(self.open_path.trim());
+                self.open_case_file(&path);
+            }
             Command::CopySummary => {
                 if let (Ok(pack), Ok((_, a))) = (&self.pack, self.evaluate()) {
                     ctx.copy_text(crate::report::text::report(pack, &a, self.settings.lang));

@@ -66,6 +66,24 @@ pub(super) fn welcome_ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>
     if start.clicked() {
         commands.push(Command::Next);
     }
+    ui.add_space(10.0);
+    ui.label(RichText::new(t.plain("welcome-open-title")).strong());
+    ui.horizontal_wrapped(|ui| {
+        let l = ui.label(t.plain("welcome-open-path"));
+        let field = ui
+            .add(
+                egui::TextEdit::singleline(&mut app.open_path)
+                    .hint_text(t.plain("welcome-open-hint"))
+                    .desired_width(320.0),
+            )
+            .labelled_by(l.id);
+        let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if (ui.button(t.plain("welcome-open")).clicked() || enter)
+            && !app.open_path.trim().is_empty()
+        {
+            commands.push(Command::OpenPath);
+        }
+    });
     ui.add_space(4.0);
     ui.label(RichText::new(t.plain("welcome-keyboard")).weak());
 }

@@ -183,6 +183,25 @@ pub(super) fn timeline_ui(
         font.clone(),
         text_color,
     );
+    // The record is sealed from the judgment on (Criminal Procedure Law Art. 286).
+    if a.record.sealed
+        && let Some(d) = rows.iter().map(|f| f.applies_from).min()
+    {
+        let x = x_of(d);
+        let c = Color32::from_rgb(60, 160, 90);
+        painter.rect_filled(
+            Rect::from_center_size(Pos2::new(x, plot.bottom() - 2.0), Vec2::splat(10.0)),
+            1.0,
+            c,
+        );
+        painter.text(
+            Pos2::new(x, plot.bottom() + 20.0),
+            Align2::CENTER_TOP,
+            t.plain("timeline-sealed"),
+            font.clone(),
+            c,
+        );
+    }
     for p in &a.proposals {
         if let Some(d) = p.earliest_on {
             let x = x_of(d);

@@ -169,3 +169,65 @@ fn idle_means_idle() {
         "the summary asks for repaints while nothing changes"
     );
 }
+
+#[test]
+fn a_saved_case_opens_from_the_welcome_screen_and_a_bad_one_is_refused() {
+    let dir = std::env::temp_dir().join(format!("rr-ui-open-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    let good = dir.join("good.case.toml");
+    let bad = dir.join("bad.case.toml");
+    let case = "format = \"recordrights-case/1\"\n[person]\nbirth_date = \"1990-05-01\"\n[[conviction]]\ncharge = \"危险驾驶罪\"\noffence_date = \"2024-09-01\"\njudgment_date = \"2024-11-10\"\npenalty = \"detention\"\nterm_months = 2\n";
+    let _ = std::fs::write(&good, case);
+    let _ = std::fs::write(&bad, case.replace("2024-11-10", "2024-08-10"));
+    let mut h = harness(Lang::EnUs);
+    type_into(&mut h, "Case file", &bad.display().to_string());
+    click(&mut h, "Open");
+    assert_eq!(h.state().step, Step::Welcome);
+    let message = format!(
+        "⚠ {}:7: conviction[1].judgment_date: the judgment date is before the offence date",
+        bad.display()
+    );
+    assert!(
+        h.query_by_label(&message).is_some(),
+        "the error names the file, line and problem"
+    );
+    assert!(
+        h.state().answers.convictions[0].charge.is_empty(),
+        "nothing was changed"
+    );
+    h.state_mut().open_path = good.display().to_string();
+    click(&mut h, "Open");
+    assert_eq!(h.state().step, Step::Summary);
+    assert_eq!(h.state().answers.convictions[0].charge, "危险驾驶罪");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn the_text_of_the_law_opens_and_escape_closes_it() {
+    let mut h = harness(Lang::EnUs);
+    fill_dangerous_driving(&mut h);
+    click(&mut h, "中华人民共和国公务员法 Art. 26");
+    assert!(h.state().text_open.is_some());
+    assert!(
+        h.query_all_by_label_contains("（一）因犯罪受过刑事处罚的；")
+            .count()
+            >= 1,
+        "the verbatim text is shown"
+    );
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(h.state().text_open.is_none(), "Esc closes the text");
+}
+
+#[test]
+fn text_size_and_theme_buttons() {
+    let mut h = harness(Lang::EnUs);
+    let before = h.state().settings.zoom;
+    click(&mut h, "A+");
+    assert!(h.state().settings.zoom > before);
+    click(&mut h, "A−");
+    assert!((h.state().settings.zoom - before).abs() < 1e-3);
+    let dark = h.ctx.theme() == egui::Theme::Dark;
+    click(&mut h, if dark { "Light theme" } else { "Dark theme" });
+    assert_eq!(h.state().settings.dark, Some(!dark));
+}
