@@ -30,6 +30,7 @@
 //! | [`report`] | the plain-text report and the JSON of the spec |
 //! | [`i18n`] | languages and the Fluent files of `locales/` |
 //! | [`error`] | input errors that name the file, the line and the problem |
+//! | [`store`] | atomic, private file writes with a backup |
 //! | [`cli`] | the headless commands `check` and `rules` |
 //! | [`answers`] | the questionnaire's answers as typed, turned into a case by the case parser |
 //! | [`app`] | the eframe/egui desktop shell: screens, summary, timeline, bundled CJK font |
@@ -60,3 +61,4 @@ pub mod error;
 pub mod i18n;
 pub mod report;
 pub mod rules;
+pub mod store;

@@ -13,3 +13,4 @@ welcome-open-title = Or open a saved case
 welcome-open-path = Case file
 welcome-open-hint = path to a .case.toml file
 welcome-open = Open
+welcome-recent = Recently opened or saved

@@ -13,3 +13,4 @@ welcome-open-title = 或者打开已保存的案件
 welcome-open-path = 案件文件
 welcome-open-hint = .case.toml 文件的路径
 welcome-open = 打开
+welcome-recent = 最近打开或保存的文件

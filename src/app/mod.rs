@@ -31,6 +31,8 @@ pub struct Settings {
     pub dark: Option<bool>,
     /// Text size factor.
     pub zoom: f32,
+    /// Case files opened or saved recently, newest first.
+    pub recent: Vec<String>,
 }
 
 impl Default for Settings {
@@ -39,6 +41,7 @@ impl Default for Settings {
             lang: Lang::ZhCn,
             dark: None,
             zoom: 1.0,
+            recent: Vec::new(),
         }
     }
 }
@@ -126,7 +129,19 @@ pub enum Command {
     CopySummary,
     /// Open the case file named in the welcome screen's path field.
     OpenPath,
+    /// Open a case file by path (recent files).
+    OpenFile(std::path::PathBuf),
+    /// Ask where to save the case (native dialog).
+    SaveDialog,
+    /// Ask which case to open (native dialog).
+    OpenDialog,
 }
+
+/// A native file dialog running on its own thread: (saving?, the answer when it comes).
+type PendingDialog = (bool, std::sync::mpsc::Receiver<Option<std::path::PathBuf>>);
+
+/// How many recent files are remembered.
+const RECENT_MAX: usize = 8;
 
 /// Filters of the summary for the legal-aid worker.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -167,6 +182,7 @@ pub struct App {
     pub open_error: Option<InputErrors>,
     /// The path typed on the welcome screen.
     pub open_path: String,
+    dialog: Option<PendingDialog>,
     applied_zoom: Option<f32>,
     applied_dark: Option<Option<bool>>,
 }
@@ -194,6 +210,7 @@ impl App {
             notice: None,
             open_error: None,
             open_path: String::new(),
+            dialog: None,
             applied_zoom: None,
             applied_dark: None,
         }
@@ -212,10 +229,91 @@ impl App {
                 self.current = 0;
                 self.open_error = None;
                 self.step = Step::Summary;
+                self.remember(path);
             }
             Err(e) => {
                 self.open_error = Some(e);
                 self.step = Step::Welcome;
+            }
+        }
+    }
+
+    fn remember(&mut self, path: &std::path::Path) {
+        let p = path.display().to_string();
+        self.settings.recent.retain(|r| *r != p);
+        self.settings.recent.insert(0, p);
+        self.settings.recent.truncate(RECENT_MAX);
+    }
+
+    /// Saves the answers as a case file (atomically, keeping the previous version, readable
+    /// only by the user). Incomplete answers are not saved: the reason comes back.
+    pub fn save_to(&mut self, path: &std::path::Path) -> Result<(), String> {
+        let t = self.t();
+        let case = self
+            .answers
+            .to_case()
+            .map_err(|_| t.plain("file-save-incomplete"))?;
+        crate::store::save_atomic(path, case.to_toml().as_bytes()).map_err(|e| {
+            t.msg(
+                "file-save-failed",
+                &Args::new()
+                    .with("file", path.display().to_string())
+                    .with("detail", e.to_string()),
+            )
+        })?;
+        self.remember(path);
+        Ok(())
+    }
+
+    fn spawn_dialog(&mut self, ctx: &egui::Context, save: bool) {
+        if self.dialog.is_some() {
+            return;
+        }
+        let t = self.t();
+        let (tx, rx) = std::sync::mpsc::channel();
+        let ctx = ctx.clone();
+        let filter = t.plain("file-filter");
+        let title = t.plain(if save {
+            "file-save-title"
+        } else {
+            "file-open-title"
+        });
+        std::thread::spawn(move || {
+            let dialog = rfd::FileDialog::new()
+                .set_title(title)
+                .add_filter(filter, &["toml"]);
+            let picked = if save {
+                dialog.set_file_name("case.case.toml").save_file()
+            } else {
+                dialog.pick_file()
+            };
+            let _ = tx.send(picked);
+            ctx.request_repaint();
+        });
+        self.dialog = Some((save, rx));
+    }
+
+    fn poll_dialog(&mut self) {
+        let Some((save, rx)) = &self.dialog else {
+            return;
+        };
+        let save = *save;
+        match rx.try_recv() {
+            Err(std::sync::mpsc::TryRecvError::Empty) => {}
+            Err(std::sync::mpsc::TryRecvError::Disconnected) | Ok(None) => self.dialog = None,
+            Ok(Some(path)) => {
+                self.dialog = None;
+                if save {
+                    self.notice = Some(match self.save_to(&path) {
+                        Ok(()) => self.t().msg(
+                            "file-saved",
+                            &Args::new().with("file", path.display().to_string()),
+                        ),
+                        Err(e) => e,
+                    });
+                } else {
+                    self.open_case_file(&path);
+                }
             }
         }
     }
@@ -278,6 +376,7 @@ impl App {
     /// Draws one frame into `ui` and applies what the screens asked for.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         self.apply_settings(ui.ctx());
+        self.poll_dialog();
         let mut commands = Vec::new();
         self.keyboard(ui, &mut commands);
         egui::Panel::top("top").show(ui, |ui| self.top_bar_ui(ui, &mut commands));
@@ -377,6 +476,22 @@ impl App {
                 .clicked()
             {
                 egui::gui_zoom::zoom_in(ui.ctx());
+            }
+            ui.separator();
+            if ui
+                .button(t.plain("file-open"))
+                .on_hover_text(t.plain("file-open-hint"))
+                .clicked()
+            {
+                commands.push(Command::OpenDialog);
+            }
+            if self.step != Step::Welcome
+                && ui
+                    .button(t.plain("file-save"))
+                    .on_hover_text(t.plain("file-save-hint"))
+                    .clicked()
+            {
+                commands.push(Command::SaveDialog);
             }
             let dark = ui.visuals().dark_mode;
             let theme_label = if dark {
@@ -524,6 +639,15 @@ impl App {
             }
             Command::ShowText(r) => self.text_open = Some(r),
             Command::CloseText => self.text_open = None,
+            Command::OpenFile(path) => self.open_case_file(&path),
+            Command::SaveDialog => {
+                if self.answers.to_case().is_err() {
+                    self.notice = Some(self.t().plain("file-save-incomplete"));
+                } else {
+                    self.spawn_dialog(ctx, true);
+                }
+            }
+            Command::OpenDialog => self.spawn_dialog(ctx, false),
             Command::OpenPath => {
                 let path = std::path::PathBuf::from(self.open_path.trim());
                 self.open_case_file(&path);

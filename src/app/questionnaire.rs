@@ -84,6 +84,15 @@ pub(super) fn welcome_ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>
             commands.push(Command::OpenPath);
         }
     });
+    if !app.settings.recent.is_empty() {
+        ui.add_space(6.0);
+        ui.label(RichText::new(t.plain("welcome-recent")).strong());
+        for r in &app.settings.recent {
+            if ui.link(r).clicked() {
+                commands.push(Command::OpenFile(std::path::PathBuf::from(r)));
+            }
+        }
+    }
     ui.add_space(4.0);
     ui.label(RichText::new(t.plain("welcome-keyboard")).weak());
 }

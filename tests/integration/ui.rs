@@ -231,3 +231,30 @@ fn text_size_and_theme_buttons() {
     click(&mut h, if dark { "Light theme" } else { "Dark theme" });
     assert_eq!(h.state().settings.dark, Some(!dark));
 }
+
+#[test]
+fn a_saved_case_reopens_with_the_same_assessment() {
+    let dir = std::env::temp_dir().join(format!("rr-ui-save-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    let path = dir.join("client.case.toml");
+    let mut h = harness(Lang::EnUs);
+    assert!(
+        h.state_mut().save_to(&path).is_err(),
+        "incomplete answers are not saved"
+    );
+    assert!(!path.exists());
+    fill_dangerous_driving(&mut h);
+    let before = h.state().evaluate().ok().map(|(_, a)| a);
+    assert_eq!(h.state_mut().save_to(&path), Ok(()));
+    let mut again = harness(Lang::EnUs);
+    again.state_mut().open_path = path.display().to_string();
+    again.run();
+    click(&mut again, "Open");
+    assert_eq!(again.state().step, Step::Summary);
+    assert_eq!(again.state().evaluate().ok().map(|(_, a)| a), before);
+    assert_eq!(
+        again.state().settings.recent.first(),
+        Some(&path.display().to_string())
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
