@@ -248,6 +248,18 @@ impl Conviction {
     }
 }
 
+/// Who the case belongs to in a legal-aid worker's client list (optional `[client]`
+/// table, an addition to `recordrights-case/1`; no real name is required).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ClientInfo {
+    /// A label the worker chooses (a number, initials…).
+    pub label: String,
+    /// Free notes.
+    pub notes: String,
+    /// Day of the consultation.
+    pub consulted_on: Option<NaiveDate>,
+}
+
 /// A validated case.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Case {
@@ -255,6 +267,8 @@ pub struct Case {
     pub person: Person,
     /// One or more convictions.
     pub convictions: Vec<Conviction>,
+    /// The client-list entry, if the case was saved from the client list.
+    pub client: Option<ClientInfo>,
 }
 
 #[derive(Deserialize)]
@@ -264,6 +278,18 @@ struct RawCase {
     person: RawPerson,
     #[serde(default)]
     conviction: Vec<Spanned<RawConviction>>,
+    #[serde(default)]
+    client: Option<RawClient>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawClient {
+    label: String,
+    #[serde(default)]
+    notes: String,
+    #[serde(default)]
+    consulted_on: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -384,9 +410,23 @@ impl Case {
         let mut roles = raw.person.roles;
         roles.sort();
         roles.dedup();
+        if let Some(r) = &raw.person.region
+            && !r.trim().is_empty()
+            && !is_region_code(r.trim())
+        {
+            let line = text
+                .lines()
+                .position(|l| l.trim_start().starts_with("region"))
+                .map_or(birth_line, |i| i + 1);
+            ck.push(line, "person.region", Problem::BadRegion(r.clone()));
+        }
         let person = birth.map(|birth_date| Person {
             birth_date,
-            region: raw.person.region.filter(|r| !r.trim().is_empty()),
+            region: raw
+                .person
+                .region
+                .map(|r| r.trim().to_owned())
+                .filter(|r| !r.is_empty()),
             roles,
         });
         if raw.conviction.is_empty() {
@@ -405,10 +445,19 @@ impl Case {
                 convictions.push(c);
             }
         }
+        let client = raw.client.map(|c| ClientInfo {
+            label: c.label,
+            notes: c.notes,
+            consulted_on: c
+                .consulted_on
+                .as_ref()
+                .and_then(|d| ck.date("client.consulted_on", d)),
+        });
         match person {
             Some(person) if ck.errors.is_empty() => Ok(Case {
                 person,
                 convictions,
+                client,
             }),
             _ => Err(InputErrors(ck.errors)),
         }
@@ -470,8 +519,29 @@ impl Case {
                 out.push_str(&format!("paroled_on = \"{d}\"\n"));
             }
         }
+        if let Some(client) = &self.client {
+            out.push_str("\n[client]\n");
+            out.push_str(&format!("label = {}\n", quote(&client.label)));
+            if !client.notes.is_empty() {
+                out.push_str(&format!("notes = {}\n", quote(&client.notes)));
+            }
+            if let Some(d) = client.consulted_on {
+                out.push_str(&format!("consulted_on = \"{d}\"\n"));
+            }
+        }
         out
     }
+}
+
+/// An ISO 3166-2:CN subdivision code: `CN-` and two letters (`CN-BJ`, since 2017) or
+/// two digits (`CN-11`, the earlier numeric form), or `CN-HK`/`CN-MO`/`CN-TW`.
+fn is_region_code(s: &str) -> bool {
+    let Some(rest) = s.strip_prefix("CN-") else {
+        return false;
+    };
+    rest.len() == 2
+        && (rest.bytes().all(|b| b.is_ascii_uppercase())
+            || rest.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// A TOML basic string.

@@ -240,6 +240,10 @@ impl Catalogue {
     /// The closest names to an unknown one, for "did you mean …".
     pub fn suggest(&self, name: &str) -> Option<&str> {
         let want: Vec<char> = normalise(name).chars().collect();
+        // No official name is longer than about 40 characters.
+        if want.len() > 64 {
+            return None;
+        }
         // Characters in common, less the difference in length: crude but enough to
         // point from a typo or a short form to the official name.
         let score = |c: &Charge| {

@@ -1,4 +1,5 @@
-//! The headless commands: `recordrights check` and `recordrights rules`.
+//! The headless commands: `recordrights check`, `recordrights report` (the printed
+//! summary as PDF) and `recordrights rules`.
 //!
 //! Arguments are parsed into a [`Command`] first; running it returns the exit code
 //! (0 success, 2 bad input or bad usage). Output goes to the writers given, so tests
@@ -14,8 +15,10 @@ use crate::case::Case;
 use crate::engine;
 use crate::error::{InputErrors, read_text};
 use crate::i18n::{Args, Lang, Texts};
+use crate::pdf::{self, PdfOptions};
 use crate::report;
 use crate::rules::RulePack;
+use crate::store;
 
 /// A parsed command line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,6 +35,21 @@ pub enum Command {
         json: bool,
         /// Reference date (default: today).
         today: Option<NaiveDate>,
+    },
+    /// Write the printed summary of a case file as PDF.
+    Report {
+        /// The case file.
+        case: PathBuf,
+        /// The PDF to write.
+        pdf: PathBuf,
+        /// Reference date (default: today).
+        today: Option<NaiveDate>,
+        /// "Prepared for" (`--for`).
+        prepared_for: Option<String>,
+        /// "Prepared by" (`--by`).
+        prepared_by: Option<String>,
+        /// The notes box (`--notes`).
+        notes: Option<String>,
     },
     /// Validate and summarise a rule pack.
     Rules {
@@ -59,6 +77,8 @@ pub fn parse(args: &[OsString]) -> Result<(Command, Options), UsageError> {
     let mut words: Vec<String> = Vec::new();
     let mut json = false;
     let mut today = None;
+    let mut pdf_out: Option<PathBuf> = None;
+    let (mut prepared_for, mut prepared_by, mut notes) = (None, None, None);
     let mut it = args.iter();
     while let Some(raw) = it.next() {
         let Some(arg) = raw.to_str() else {
@@ -102,6 +122,10 @@ pub fn parse(args: &[OsString]) -> Result<(Command, Options), UsageError> {
                 ))?;
             }
             "--rules" | "--dir" => opts.rules = Some(PathBuf::from(value(flag)?)),
+            "--pdf" => pdf_out = Some(PathBuf::from(value(flag)?)),
+            "--for" => prepared_for = Some(value(flag)?.to_string_lossy().into_owned()),
+            "--by" => prepared_by = Some(value(flag)?.to_string_lossy().into_owned()),
+            "--notes" => notes = Some(value(flag)?.to_string_lossy().into_owned()),
             f if f.starts_with('-') && f.len() > 1 => {
                 return Err(UsageError("cli-unknown-flag", Args::new().with("flag", f)));
             }
@@ -118,6 +142,24 @@ pub fn parse(args: &[OsString]) -> Result<(Command, Options), UsageError> {
             },
             [] => return Err(UsageError("cli-missing-case", Args::new())),
             [_, extra, ..] => {
+                return Err(UsageError(
+                    "cli-extra-argument",
+                    Args::new().with("arg", extra),
+                ));
+            }
+        },
+        Some("report") => match (&words[1..], pdf_out) {
+            ([case], Some(pdf)) => Command::Report {
+                case: PathBuf::from(case),
+                pdf,
+                today,
+                prepared_for,
+                prepared_by,
+                notes,
+            },
+            ([_], None) => return Err(UsageError("cli-missing-pdf", Args::new())),
+            ([], _) => return Err(UsageError("cli-missing-case", Args::new())),
+            ([_, extra, ..], _) => {
                 return Err(UsageError(
                     "cli-extra-argument",
                     Args::new().with("arg", extra),
@@ -175,6 +217,22 @@ pub fn run(args: &[OsString], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         Command::Rules { json } => return run_rules(&opts, json, out, err),
         Command::Check { case, json, today } => {
             return run_check(&opts, &case, json, today, out, err);
+        }
+        Command::Report {
+            case,
+            pdf,
+            today,
+            prepared_for,
+            prepared_by,
+            notes,
+        } => {
+            let options = PdfOptions {
+                lang: opts.lang,
+                prepared_for,
+                prepared_by,
+                notes,
+            };
+            return run_report(&opts, &case, &pdf, today, &options, out, err);
         }
     };
     result.unwrap_or(2)
@@ -248,6 +306,22 @@ fn rules_text(summary: &serde_json::Value, lang: Lang) -> String {
     s
 }
 
+/// Loads the rules and the case file and assesses the case on `today` (default: the
+/// system date).
+fn assess_file(
+    opts: &Options,
+    path: &std::path::Path,
+    today: Option<NaiveDate>,
+) -> Result<(RulePack, engine::Assessment), InputErrors> {
+    let pack = load_rules(opts)?;
+    let file = path.display().to_string();
+    let text = read_text(path)?;
+    let case = Case::parse(&file, &text)?;
+    let as_of = today.unwrap_or_else(|| chrono::Local::now().date_naive());
+    let assessment = engine::assess(&pack, &case, as_of, &file)?;
+    Ok((pack, assessment))
+}
+
 fn run_check(
     opts: &Options,
     path: &std::path::Path,
@@ -257,22 +331,8 @@ fn run_check(
     err: &mut dyn Write,
 ) -> i32 {
     let lang = opts.lang;
-    let pack = match load_rules(opts) {
-        Ok(p) => p,
-        Err(e) => return report_errors(&e, lang, err),
-    };
-    let file = path.display().to_string();
-    let text = match read_text(path) {
-        Ok(t) => t,
-        Err(e) => return report_errors(&e.into(), lang, err),
-    };
-    let case = match Case::parse(&file, &text) {
-        Ok(c) => c,
-        Err(e) => return report_errors(&e, lang, err),
-    };
-    let as_of = today.unwrap_or_else(|| chrono::Local::now().date_naive());
-    let assessment = match engine::assess(&pack, &case, as_of, &file) {
-        Ok(a) => a,
+    let (pack, assessment) = match assess_file(opts, path, today) {
+        Ok(x) => x,
         Err(e) => return report_errors(&e, lang, err),
     };
     let written = if json {
@@ -284,4 +344,54 @@ fn run_check(
         write!(out, "{}", report::text::report(&pack, &assessment, lang))
     };
     if written.is_ok() { 0 } else { 2 }
+}
+
+fn run_report(
+    opts: &Options,
+    path: &std::path::Path,
+    pdf_path: &std::path::Path,
+    today: Option<NaiveDate>,
+    options: &PdfOptions,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    let lang = opts.lang;
+    let t = Texts::get(lang);
+    let (pack, assessment) = match assess_file(opts, path, today) {
+        Ok(x) => x,
+        Err(e) => return report_errors(&e, lang, err),
+    };
+    let bytes = match pdf::render(&pack, &assessment, options) {
+        Ok(b) => b,
+        Err(e) => {
+            let _ = writeln!(
+                err,
+                "{}: {}",
+                t.plain("cli-error"),
+                t.msg("cli-pdf-failed", &Args::new().with("error", e.to_string()))
+            );
+            return 2;
+        }
+    };
+    let file = pdf_path.display().to_string();
+    if let Err(e) = store::save_atomic(pdf_path, &bytes) {
+        let _ = writeln!(
+            err,
+            "{}: {}",
+            t.plain("cli-error"),
+            t.msg(
+                "cli-cannot-write",
+                &Args::new().with("path", file).with("error", e.to_string()),
+            )
+        );
+        return 2;
+    }
+    match writeln!(
+        out,
+        "{}",
+        t.msg("cli-pdf-written", &Args::new().with("path", file))
+    ) {
+        Ok(()) => 0,
+        Err(_) => 2,
+    }
 }

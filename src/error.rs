@@ -71,6 +71,8 @@ pub enum Problem {
         name: String,
         suggestion: Option<String>,
     },
+    /// `region` is not an ISO 3166-2:CN code.
+    BadRegion(String),
     /// A tag that is not in the tag list.
     UnknownTag(String),
     /// Two rules, charges or proposals share an id or name.
@@ -146,10 +148,19 @@ impl Problem {
             }
             PoliticalRightsOutOfRange => "error-political-rights-out-of-range",
             OccupationalBanOutOfRange => "error-occupational-ban-out-of-range",
+            BadRegion(r) => {
+                a.set("value", shorten(r));
+                "error-bad-region"
+            }
             UnknownCharge { name, suggestion } => {
-                a.set("name", name);
-                a.set("suggestion", suggestion.as_deref().unwrap_or("-"));
-                "error-unknown-charge"
+                a.set("name", shorten(name));
+                match suggestion {
+                    Some(sug) => {
+                        a.set("suggestion", sug);
+                        "error-unknown-charge-suggest"
+                    }
+                    None => "error-unknown-charge",
+                }
             }
             UnknownTag(t) => {
                 a.set("tag", t);
@@ -186,6 +197,15 @@ impl Problem {
         };
         (id, a)
     }
+}
+
+/// A value as it is quoted in a message: at most 60 characters.
+fn shorten(s: &str) -> String {
+    let mut out: String = s.chars().take(60).collect();
+    if s.chars().nth(60).is_some() {
+        out.push('…');
+    }
+    out
 }
 
 impl InputError {
@@ -264,9 +284,17 @@ pub fn line_of(text: &str, offset: usize) -> usize {
         + 1
 }
 
-/// Turns a TOML parser error into an [`InputError`] with its line.
+/// Turns a TOML parser error into an [`InputError`] with its line. A few parser errors
+/// (the recursion limit on very deep keys) carry no position: the most deeply nested
+/// line is named then, since that is where such a file goes wrong.
 pub fn from_toml(file: &str, text: &str, err: &toml::de::Error) -> InputError {
-    let line = err.span().map(|s| line_of(text, s.start));
+    let deepest = || {
+        text.lines()
+            .enumerate()
+            .max_by_key(|(_, l)| l.chars().filter(|c| matches!(c, '[' | '{' | '.')).count())
+            .map(|(i, _)| i + 1)
+    };
+    let line = err.span().map(|s| line_of(text, s.start)).or_else(deepest);
     let detail = err.message().trim().replace('\n', " ");
     InputError::new(file, line, None, Problem::Syntax(detail))
 }

@@ -72,6 +72,7 @@ pub const FILES: &[&str] = &[
     "sentence",
     "review",
     "summary",
+    "pdf",
 ];
 
 macro_rules! ftl_sources {
@@ -87,6 +88,7 @@ macro_rules! ftl_sources {
             include_str!(concat!("../locales/", $lang, "/sentence.ftl")),
             include_str!(concat!("../locales/", $lang, "/review.ftl")),
             include_str!(concat!("../locales/", $lang, "/summary.ftl")),
+            include_str!(concat!("../locales/", $lang, "/pdf.ftl")),
         ]
     };
 }

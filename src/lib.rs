@@ -9,7 +9,7 @@
 //! ```text
 //! case file ──Case::parse──▶ Case ─┐
 //!                                  ├─ engine::assess(pack, case, as_of) ─▶ Assessment ─▶ report::{text, json}
-//! rules/ ──RulePack::embedded──▶ RulePack ─┘
+//! rules/ ──RulePack::embedded──▶ RulePack ─┘                                        └─▶ pdf::render (PDF)
 //! ```
 //!
 //! Answers become a validated [`case::Case`]; the rule files become a validated
@@ -28,10 +28,12 @@
 //! | [`engine`] | the assessment: dates, certainty, record block, proposals |
 //! | [`dates`] | calendar arithmetic: anniversaries, month ends, 29 February, ages |
 //! | [`report`] | the plain-text report and the JSON of the spec |
+//! | [`pdf`] | the printed summary: A4 PDF with wrapping (UAX #14, kinsoku), pages, timeline |
 //! | [`i18n`] | languages and the Fluent files of `locales/` |
 //! | [`error`] | input errors that name the file, the line and the problem |
 //! | [`store`] | atomic, private file writes with a backup |
-//! | [`cli`] | the headless commands `check` and `rules` |
+//! | [`clients`] | the legal-aid client list: case files plus a rebuildable index; the data folder |
+//! | [`cli`] | the headless commands `check`, `report` (PDF) and `rules` |
 //! | [`answers`] | the questionnaire's answers as typed, turned into a case by the case parser |
 //! | [`app`] | the eframe/egui desktop shell: screens, summary, timeline, bundled CJK font |
 //!
@@ -55,10 +57,12 @@ pub mod app;
 pub mod case;
 pub mod catalogue;
 pub mod cli;
+pub mod clients;
 pub mod dates;
 pub mod engine;
 pub mod error;
 pub mod i18n;
+pub mod pdf;
 pub mod report;
 pub mod rules;
 pub mod store;

@@ -51,12 +51,19 @@ report-not-restricted-body = Most private employment has no legal bar: only the 
 ## Command line
 cli-error = error
 cli-usage = Usage: recordrights check CASE [--json] [--today YYYY-MM-DD] [--lang zh-CN|en-US] [--rules DIR]
+    or: recordrights report CASE --pdf OUT.pdf [--today YYYY-MM-DD] [--lang zh-CN|en-US] [--for NAME] [--by NAME] [--notes TEXT]
     or: recordrights rules [--dir DIR] [--json]
 cli-help = Record Rights — what a criminal conviction in the PRC still restricts.
 
     Usage:
       recordrights check CASE.case.toml [--json] [--today YYYY-MM-DD] [--lang zh-CN|en-US]
           Assess a case file: plain text, or JSON with --json.
+      recordrights report CASE.case.toml --pdf OUT.pdf [--today YYYY-MM-DD] [--lang zh-CN|en-US]
+          --for NAME --by NAME --notes TEXT (all three optional)
+          Write the printed summary as an A4 PDF: the summary's sections, the text
+          of every cited article, the assumptions and a disclaimer. --for and --by
+          fill the "prepared for" and "prepared by" lines, --notes the notes box
+          (left blank to write in by hand when not given).
       recordrights rules [--dir DIR] [--json]
           Check the rule files and count them by level, domain and duration.
 
@@ -71,6 +78,10 @@ cli-bad-date = "{ $value }" is not a date; write YYYY-MM-DD
 cli-bad-lang = "{ $value }" is not a language this program speaks (zh-CN or en-US)
 cli-unknown-flag = unknown option { $flag }
 cli-missing-case = name the case file to check
+cli-missing-pdf = name the PDF to write: --pdf OUT.pdf
+cli-pdf-failed = the PDF could not be made ({ $error })
+cli-cannot-write = cannot write { $path }: { $error }
+cli-pdf-written = Wrote { $path }.
 cli-extra-argument = unexpected argument { $arg }
 cli-unknown-command = unknown command { $command }
 cli-rule-problems = { $n ->

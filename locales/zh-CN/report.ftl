@@ -50,12 +50,17 @@ report-not-restricted-body = 大多数民营单位的工作没有法律上的禁
 ## 命令行
 cli-error = 错误
 cli-usage = 用法：recordrights check 案件文件 [--json] [--today 年-月-日] [--lang zh-CN|en-US] [--rules 文件夹]
+    或：recordrights report 案件文件 --pdf 输出.pdf [--today 年-月-日] [--lang zh-CN|en-US] [--for 姓名] [--by 姓名] [--notes 文字]
     或：recordrights rules [--dir 文件夹] [--json]
 cli-help = 犯罪记录权利查询——在中国被定罪后，还有哪些限制。
 
     用法：
       recordrights check 案件.case.toml [--json] [--today 年-月-日] [--lang zh-CN|en-US]
           评估一个案件文件：输出文字报告，加 --json 输出 JSON。
+      recordrights report 案件.case.toml --pdf 输出.pdf [--today 年-月-日] [--lang zh-CN|en-US]
+          --for 姓名 --by 姓名 --notes 文字（三项均可省略）
+          把结果打印成 A4 的 PDF：包括结果的各个部分、所引条文原文、程序作出的推定和免责声明。
+          --for 和 --by 填写“当事人”和“制作人”，--notes 填写备注栏（不填则留空，供手写）。
       recordrights rules [--dir 文件夹] [--json]
           检查规则文件，并按层级、领域和期限统计数量。
 
@@ -70,6 +75,10 @@ cli-bad-date = “{ $value }”不是日期；请按 年-月-日 填写
 cli-bad-lang = 本程序不支持语言“{ $value }”（可选 zh-CN 或 en-US）
 cli-unknown-flag = 未知选项 { $flag }
 cli-missing-case = 请指定要检查的案件文件
+cli-missing-pdf = 请用 --pdf 输出.pdf 指定要写入的 PDF 文件
+cli-pdf-failed = 无法生成 PDF（{ $error }）
+cli-cannot-write = 无法写入 { $path }：{ $error }
+cli-pdf-written = 已写入 { $path }。
 cli-extra-argument = 多余的参数 { $arg }
 cli-unknown-command = 未知命令 { $command }
 cli-rule-problems = 规则文件中共有{ $n }个问题。

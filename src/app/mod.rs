@@ -5,6 +5,7 @@
 //! change and is never stored. Only [`Settings`] (language, theme, text size) are
 //! remembered between runs; answers are saved only when the user chooses to.
 
+mod clients;
 pub mod fonts;
 mod questionnaire;
 mod summary;
@@ -33,6 +34,8 @@ pub struct Settings {
     pub zoom: f32,
     /// Case files opened or saved recently, newest first.
     pub recent: Vec<String>,
+    /// Keep an autosave of the answers in the data folder (opt-in).
+    pub remember_answers: bool,
 }
 
 impl Default for Settings {
@@ -42,6 +45,7 @@ impl Default for Settings {
             dark: None,
             zoom: 1.0,
             recent: Vec::new(),
+            remember_answers: false,
         }
     }
 }
@@ -135,6 +139,37 @@ pub enum Command {
     SaveDialog,
     /// Ask which case to open (native dialog).
     OpenDialog,
+    /// Show or hide the client list.
+    ToggleClients,
+    /// Open a client's case.
+    OpenClient(String),
+    /// Copy a client's case.
+    DuplicateClient(String),
+    /// Ask to delete a client (confirmation first).
+    AskDeleteClient(String),
+    /// Delete the client whose deletion was confirmed.
+    ConfirmDeleteClient,
+    /// Save the current case in the client list.
+    SaveClient,
+    /// Restore the autosaved answers.
+    RestoreAutosave,
+    /// Discard the autosaved answers.
+    DiscardAutosave,
+    /// Ask to delete everything stored (confirmation first).
+    AskForget,
+    /// Delete everything stored.
+    ConfirmForget,
+    /// Close a confirmation without doing anything.
+    CancelConfirm,
+}
+
+/// A question that needs a yes before anything is deleted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Confirm {
+    /// Delete this client.
+    DeleteClient(String),
+    /// Delete everything stored.
+    Forget,
 }
 
 /// A native file dialog running on its own thread: (saving?, the answer when it comes).
@@ -182,6 +217,19 @@ pub struct App {
     pub open_error: Option<InputErrors>,
     /// The path typed on the welcome screen.
     pub open_path: String,
+    /// The per-user data folder (autosave, client list); `None`: nothing can be stored.
+    pub data_dir: Option<std::path::PathBuf>,
+    /// The client list is shown instead of the questionnaire.
+    pub clients_open: bool,
+    /// The client list's search text.
+    pub client_query: String,
+    /// The client whose case is being edited, and its list entry.
+    pub client: Option<(Option<String>, crate::case::ClientInfo)>,
+    /// Answers found in the autosave at start, offered for restoring.
+    pub restore_offer: Option<Answers>,
+    /// A confirmation being asked.
+    pub confirm: Option<Confirm>,
+    last_autosave: Option<Answers>,
     dialog: Option<PendingDialog>,
     applied_zoom: Option<f32>,
     applied_dark: Option<Option<bool>>,
@@ -210,6 +258,13 @@ impl App {
             notice: None,
             open_error: None,
             open_path: String::new(),
+            data_dir: None,
+            clients_open: false,
+            client_query: String::new(),
+            client: None,
+            restore_offer: None,
+            confirm: None,
+            last_autosave: None,
             dialog: None,
             applied_zoom: None,
             applied_dark: None,
@@ -234,6 +289,49 @@ impl App {
             Err(e) => {
                 self.open_error = Some(e);
                 self.step = Step::Welcome;
+            }
+        }
+    }
+
+    /// The client list in the data folder.
+    pub fn client_store(&self) -> Option<crate::clients::ClientStore> {
+        self.data_dir
+            .as_ref()
+            .map(|d| crate::clients::ClientStore::new(d.join("clients")))
+    }
+
+    fn autosave_path(&self) -> Option<std::path::PathBuf> {
+        self.data_dir.as_ref().map(|d| d.join("autosave.toml"))
+    }
+
+    /// Looks for answers autosaved by an earlier run (only when the user opted in).
+    pub fn check_autosave(&mut self) {
+        if !self.settings.remember_answers {
+            return;
+        }
+        let found = self
+            .autosave_path()
+            .and_then(|p| std::fs::read_to_string(p).ok())
+            .and_then(|t| toml::from_str::<Answers>(&t).ok())
+            .filter(|a| *a != Answers::default());
+        self.last_autosave = found.clone();
+        self.restore_offer = found;
+    }
+
+    /// Writes the autosave when the answers changed (opt-in only).
+    fn autosave(&mut self) {
+        if !self.settings.remember_answers || self.restore_offer.is_some() {
+            return;
+        }
+        if self.last_autosave.as_ref() == Some(&self.answers) {
+            return;
+        }
+        if let (Some(path), Ok(text)) = (self.autosave_path(), toml::to_string(&self.answers)) {
+            if let Some(dir) = path.parent() {
+                let _ = std::fs::create_dir_all(dir);
+            }
+            if crate::store::save_atomic(&path, text.as_bytes()).is_ok() {
+                self.last_autosave = Some(self.answers.clone());
             }
         }
     }
@@ -377,10 +475,18 @@ impl App {
     pub fn show(&mut self, ui: &mut egui::Ui) {
         self.apply_settings(ui.ctx());
         self.poll_dialog();
+        let dropped: Vec<std::path::PathBuf> = ui.ctx().input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
         let mut commands = Vec::new();
         self.keyboard(ui, &mut commands);
         egui::Panel::top("top").show(ui, |ui| self.top_bar_ui(ui, &mut commands));
-        if self.step != Step::Welcome {
+        if self.step != Step::Welcome && !self.clients_open {
             egui::Panel::bottom("nav").show(ui, |ui| self.nav_ui(ui, &mut commands));
         }
         egui::CentralPanel::default().show(ui, |ui| {
@@ -388,20 +494,35 @@ impl App {
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
                     ui.set_max_width(ui.available_width().min(900.0));
+                    if self.clients_open {
+                        clients::clients_ui(self, ui, &mut commands);
+                        return;
+                    }
                     match self.step {
                         Step::Welcome => questionnaire::welcome_ui(self, ui, &mut commands),
                         Step::Person => questionnaire::person_ui(self, ui, &mut commands),
                         Step::Conviction => questionnaire::conviction_ui(self, ui, &mut commands),
                         Step::Sentence => questionnaire::sentence_ui(self, ui, &mut commands),
                         Step::Review => questionnaire::review_ui(self, ui, &mut commands),
-                        Step::Summary => summary::summary_ui(self, ui, &mut commands),
+                        Step::Summary => {
+                            summary::summary_ui(self, ui, &mut commands);
+                            if self.data_dir.is_some() {
+                                ui.add_space(12.0);
+                                clients::save_client_ui(self, ui, &mut commands);
+                            }
+                        }
                     }
                 });
         });
         summary::text_modal_ui(self, ui.ctx(), &mut commands);
+        clients::confirm_ui(self, ui.ctx(), &mut commands);
+        if let Some(path) = dropped.first() {
+            commands.push(Command::OpenFile(path.clone()));
+        }
         for c in commands {
             self.apply(c, ui.ctx());
         }
+        self.autosave();
     }
 
     fn apply_settings(&mut self, ctx: &egui::Context) {
@@ -423,7 +544,7 @@ impl App {
     }
 
     fn keyboard(&self, ui: &egui::Ui, commands: &mut Vec<Command>) {
-        if self.text_open.is_some() {
+        if self.text_open.is_some() || self.confirm.is_some() || self.clients_open {
             return;
         }
         let (enter, alt_left, alt_right) = ui.input(|i| {
@@ -639,7 +760,114 @@ impl App {
             }
             Command::ShowText(r) => self.text_open = Some(r),
             Command::CloseText => self.text_open = None,
-            Command::OpenFile(path) => self.open_case_file(&path),
+            Command::OpenFile(path) => {
+                self.clients_open = false;
+                self.open_case_file(&path);
+            }
+            Command::ToggleClients => self.clients_open = !self.clients_open,
+            Command::OpenClient(id) => {
+                if let Some(store) = self.client_store() {
+                    match store.load(&id) {
+                        Ok(case) => {
+                            self.answers = Answers::from_case(&case);
+                            self.client = Some((Some(id), case.client.clone().unwrap_or_default()));
+                            self.current = 0;
+                            self.clients_open = false;
+                            self.step = Step::Summary;
+                        }
+                        Err(e) => self.notice = Some(e.render(self.settings.lang)),
+                    }
+                }
+            }
+            Command::DuplicateClient(id) => {
+                if let Some(store) = self.client_store() {
+                    let label = self
+                        .t()
+                        .msg("clients-copy-label", &Args::new().with("label", id.clone()));
+                    let label = store
+                        .list()
+                        .ok()
+                        .and_then(|l| l.into_iter().find(|c| c.id == id))
+                        .map(|c| {
+                            self.t()
+                                .msg("clients-copy-label", &Args::new().with("label", c.label))
+                        })
+                        .unwrap_or(label);
+                    if let Err(e) = store.duplicate(&id, &label) {
+                        self.notice = Some(e.to_string());
+                    }
+                }
+            }
+            Command::AskDeleteClient(id) => self.confirm = Some(Confirm::DeleteClient(id)),
+            Command::ConfirmDeleteClient => {
+                if let (Some(Confirm::DeleteClient(id)), Some(store)) =
+                    (self.confirm.take(), self.client_store())
+                {
+                    if let Err(e) = store.delete(&id) {
+                        self.notice = Some(e.to_string());
+                    }
+                    if self.client.as_ref().and_then(|(i, _)| i.as_deref()) == Some(id.as_str()) {
+                        self.client = None;
+                    }
+                }
+            }
+            Command::SaveClient => {
+                let t = self.t();
+                match (
+                    self.client_store(),
+                    self.answers.to_case(),
+                    self.client.clone(),
+                ) {
+                    (Some(store), Ok(case), Some((id, info))) if !info.label.trim().is_empty() => {
+                        match store.save(id.as_deref(), &case, &info) {
+                            Ok(new_id) => {
+                                self.notice = Some(t.msg(
+                                    "clients-saved",
+                                    &Args::new().with("label", info.label.clone()),
+                                ));
+                                self.client = Some((Some(new_id), info));
+                            }
+                            Err(e) => self.notice = Some(e.to_string()),
+                        }
+                    }
+                    (None, _, _) => self.notice = Some(t.plain("clients-no-folder")),
+                    (_, Err(_), _) => self.notice = Some(t.plain("file-save-incomplete")),
+                    _ => self.notice = Some(t.plain("clients-label-needed")),
+                }
+            }
+            Command::RestoreAutosave => {
+                if let Some(a) = self.restore_offer.take() {
+                    self.answers = a;
+                    self.step = Step::Review;
+                }
+            }
+            Command::DiscardAutosave => {
+                self.restore_offer = None;
+                self.last_autosave = None;
+                if let Some(p) = self.autosave_path() {
+                    let _ = std::fs::remove_file(p);
+                }
+            }
+            Command::AskForget => self.confirm = Some(Confirm::Forget),
+            Command::ConfirmForget => {
+                self.confirm = None;
+                if let Some(dir) = &self.data_dir {
+                    match crate::clients::forget_everything(dir) {
+                        Ok(()) => {
+                            self.settings.recent.clear();
+                            self.settings.remember_answers = false;
+                            self.answers = Answers::default();
+                            self.client = None;
+                            self.restore_offer = None;
+                            self.last_autosave = None;
+                            self.step = Step::Welcome;
+                            self.notice = Some(self.t().plain("forget-done"));
+                        }
+                        Err(e) => self.notice = Some(e.to_string()),
+                    }
+                }
+            }
+            Command::CancelConfirm => self.confirm = None,
             Command::SaveDialog => {
                 if self.answers.to_case().is_err() {
                     self.notice = Some(self.t().plain("file-save-incomplete"));
@@ -689,8 +917,11 @@ impl DesktopApp {
             .storage
             .and_then(|s| eframe::get_value(s, SETTINGS_KEY))
             .unwrap_or_default();
+        let mut app = App::new(settings, chrono::Local::now().date_naive());
+        app.data_dir = crate::clients::data_dir();
+        app.check_autosave();
         DesktopApp {
-            app: App::new(settings, chrono::Local::now().date_naive()),
+            app,
             title: String::new(),
         }
     }

@@ -50,6 +50,20 @@ pub(super) fn welcome_ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>
         }
         Err(e) => error_line(ui, &e.render(app.lang())),
     }
+    if app.restore_offer.is_some() {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.label(RichText::new(t.plain("autosave-found")).strong());
+            ui.horizontal(|ui| {
+                if ui.button(t.plain("autosave-restore")).clicked() {
+                    commands.push(Command::RestoreAutosave);
+                }
+                if ui.button(t.plain("autosave-discard")).clicked() {
+                    commands.push(Command::DiscardAutosave);
+                }
+            });
+        });
+        ui.add_space(6.0);
+    }
     if let Some(e) = &app.open_error {
         ui.add_space(8.0);
         egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -92,6 +106,23 @@ pub(super) fn welcome_ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>
                 commands.push(Command::OpenFile(std::path::PathBuf::from(r)));
             }
         }
+    }
+    ui.add_space(10.0);
+    if app.data_dir.is_some() {
+        ui.label(RichText::new(t.plain("welcome-storage-title")).strong());
+        ui.checkbox(
+            &mut app.settings.remember_answers,
+            t.plain("autosave-remember"),
+        );
+        ui.label(RichText::new(t.plain("autosave-remember-why")).weak());
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(t.plain("clients-show")).clicked() {
+                commands.push(Command::ToggleClients);
+            }
+            if ui.button(t.plain("forget-button")).clicked() {
+                commands.push(Command::AskForget);
+            }
+        });
     }
     ui.add_space(4.0);
     ui.label(RichText::new(t.plain("welcome-keyboard")).weak());

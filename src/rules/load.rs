@@ -34,8 +34,8 @@ pub struct SourceFile {
 #[serde(deny_unknown_fields)]
 struct RawPack {
     version: String,
-    current_as_of: String,
-    earliest_as_of: String,
+    current_as_of: Spanned<String>,
+    earliest_as_of: Spanned<String>,
 }
 
 #[derive(Deserialize)]
@@ -265,11 +265,20 @@ impl RulePack {
                         file: &f.display,
                         errors: &mut errors,
                     };
+                    let line = |s: &Spanned<String>| line_of(&f.text, s.span().start);
                     current_as_of = sink
-                        .date(1, "current_as_of", &p.current_as_of)
+                        .date(
+                            line(&p.current_as_of),
+                            "current_as_of",
+                            p.current_as_of.get_ref(),
+                        )
                         .unwrap_or(NaiveDate::MIN);
                     earliest_as_of = sink
-                        .date(1, "earliest_as_of", &p.earliest_as_of)
+                        .date(
+                            line(&p.earliest_as_of),
+                            "earliest_as_of",
+                            p.earliest_as_of.get_ref(),
+                        )
                         .unwrap_or(NaiveDate::MIN);
                     version = p.version;
                 }

@@ -3,8 +3,10 @@
 
 mod cases;
 mod cli;
+mod corpus;
 mod glyphs;
 mod locales;
+mod pdf;
 mod props;
 mod rulebase;
 mod ui;

@@ -25,6 +25,8 @@ fn harness(lang: Lang) -> Harness<'static, App> {
 }
 
 fn type_into(h: &mut Harness<'static, App>, label: &str, text: &str) {
+    h.get_by_label(label).scroll_to_me();
+    h.run();
     h.get_by_label(label).click();
     h.run();
     h.get_by_label(label).type_text(text);
@@ -257,4 +259,86 @@ fn a_saved_case_reopens_with_the_same_assessment() {
         Some(&path.display().to_string())
     );
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+fn data_dir(tag: &str) -> std::path::PathBuf {
+    let d = std::env::temp_dir().join(format!("rr-ui-data-{tag}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    d
+}
+
+#[test]
+fn the_client_list_saves_opens_duplicates_and_deletes_with_confirmation() {
+    let dir = data_dir("clients");
+    let mut h = harness(Lang::EnUs);
+    h.state_mut().data_dir = Some(dir.clone());
+    h.run();
+    fill_dangerous_driving(&mut h);
+    type_into(&mut h, "Client label", "2026-117");
+    type_into(&mut h, "Notes", "first consultation");
+    click(&mut h, "Save to the client list");
+    assert_eq!(
+        h.state().notice.as_deref(),
+        Some("Saved 2026-117 to the client list.")
+    );
+    click(&mut h, "Start again");
+    click(&mut h, "Client list…");
+    assert!(h.query_by_label("first consultation").is_some());
+    click(&mut h, "Duplicate 2026-117");
+    assert!(h.query_by_label("Open 2026-117 (copy)").is_some());
+    click(&mut h, "Delete 2026-117 (copy)");
+    assert!(h.state().confirm.is_some(), "deleting asks first");
+    click(&mut h, "Cancel");
+    assert!(
+        h.query_by_label("Open 2026-117 (copy)").is_some(),
+        "cancel deletes nothing"
+    );
+    click(&mut h, "Delete 2026-117 (copy)");
+    click(&mut h, "Delete");
+    assert!(h.query_by_label("Open 2026-117 (copy)").is_none());
+    click(&mut h, "Open 2026-117");
+    assert_eq!(h.state().step, Step::Summary);
+    assert_eq!(h.state().answers.convictions[0].charge, "危险驾驶罪");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn remembered_answers_are_offered_back_and_forget_everything_deletes_them() {
+    let dir = data_dir("autosave");
+    let mut h = harness(Lang::EnUs);
+    h.state_mut().data_dir = Some(dir.clone());
+    h.run();
+    click(&mut h, "Remember my answers on this computer");
+    click(&mut h, "Start");
+    type_into(&mut h, "Date of birth", "1990-05-01");
+    assert!(
+        dir.join("autosave.toml").exists(),
+        "the answers are kept once the user opted in"
+    );
+    let mut next = harness(Lang::EnUs);
+    next.state_mut().data_dir = Some(dir.clone());
+    next.state_mut().settings.remember_answers = true;
+    next.state_mut().check_autosave();
+    next.run();
+    click(&mut next, "Restore my answers");
+    assert_eq!(next.state().answers.birth_date, "1990-05-01");
+    click(&mut next, "← Back");
+    click(&mut next, "← Back");
+    click(&mut next, "← Back");
+    click(&mut next, "← Back");
+    assert_eq!(next.state().step, Step::Welcome);
+    click(&mut next, "Forget everything…");
+    click(&mut next, "Delete everything");
+    assert!(!dir.exists(), "everything stored was deleted");
+    assert!(!next.state().settings.remember_answers);
+}
+
+#[test]
+fn nothing_is_written_without_opting_in() {
+    let dir = data_dir("optin");
+    let mut h = harness(Lang::EnUs);
+    h.state_mut().data_dir = Some(dir.clone());
+    h.run();
+    fill_dangerous_driving(&mut h);
+    assert!(!dir.exists(), "no file is written unless the user chooses");
 }

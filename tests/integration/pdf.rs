@@ -1,0 +1,380 @@
+//! The printed summary (`recordrights report CASE --pdf OUT.pdf`): the text extracted
+//! from the PDF by poppler's `pdftotext` has every section, the dates, the cited articles
+//! and their verbatim text, the proposals marked as not law, the disclaimer and the page
+//! numbers, in both languages; `pdfinfo` and `pdffonts` check the pages and that the font
+//! is embedded as a subset with a ToUnicode map. Needs poppler-utils (`.ci/run` installs it).
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use recordrights::case::Case;
+use recordrights::cli::run;
+use recordrights::engine;
+use recordrights::i18n::{Args, Lang, Texts};
+
+const DANGEROUS_DRIVING: &str = r#"format = "recordrights-case/1"
+
+[person]
+birth_date = "1990-05-01"
+
+[[conviction]]
+charge = "危险驾驶罪"
+article = "133-1"
+offence_date = "2024-09-01"
+judgment_date = "2024-11-10"
+penalty = "detention"
+term_months = 2
+completed_on = "2025-01-10"
+"#;
+
+const TODAY: &str = "2026-11-22";
+
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(tag: &str) -> TempDir {
+        let d = std::env::temp_dir().join(format!("rr-pdf-{tag}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&d);
+        let _ = std::fs::create_dir_all(&d);
+        TempDir(d)
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.0.join(name)
+    }
+
+    fn case(&self) -> String {
+        let p = self.path("dd.case.toml");
+        std::fs::write(&p, DANGEROUS_DRIVING).unwrap_or_default();
+        p.display().to_string()
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn call(args: &[&str]) -> (i32, String, String) {
+    let args: Vec<OsString> = args.iter().map(OsString::from).collect();
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let code = run(&args, &mut out, &mut err);
+    (
+        code,
+        String::from_utf8_lossy(&out).into_owned(),
+        String::from_utf8_lossy(&err).into_owned(),
+    )
+}
+
+/// Runs a poppler tool and returns its standard output.
+fn poppler(tool: &str, args: &[&std::ffi::OsStr]) -> String {
+    let output = Command::new(tool).args(args).output().unwrap_or_else(|e| {
+        panic!(
+            "cannot run {tool} ({e}): install poppler-utils \
+             (apt-get install -y --no-install-recommends poppler-utils)"
+        )
+    });
+    assert!(
+        output.status.success(),
+        "{tool} failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn text_of(pdf: &Path) -> String {
+    poppler(
+        "pdftotext",
+        &["-layout".as_ref(), pdf.as_os_str(), "-".as_ref()],
+    )
+}
+
+fn page_count(pdf: &Path) -> usize {
+    let info = poppler("pdfinfo", &[pdf.as_os_str()]);
+    info.lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or_else(|| panic!("no page count in:\n{info}"))
+}
+
+/// Without any whitespace, so that a sentence wrapped over lines still matches.
+fn squash(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Writes the dangerous-driving summary in `lang` into a folder of its own (named by
+/// `tag`) and returns the folder (kept alive), the PDF's path and its text.
+fn render(tag: &str, lang: Lang, extra: &[&str]) -> (TempDir, PathBuf, String) {
+    let dir = TempDir::new(tag);
+    let case = dir.case();
+    let pdf = dir.path("summary.pdf");
+    let pdf_arg = pdf.display().to_string();
+    let mut args = vec![
+        "report",
+        case.as_str(),
+        "--pdf",
+        pdf_arg.as_str(),
+        "--today",
+        TODAY,
+        "--lang",
+        lang.tag(),
+    ];
+    args.extend_from_slice(extra);
+    let (code, out, err) = call(&args);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains(&pdf_arg), "{out}");
+    let bytes = std::fs::read(&pdf).unwrap_or_default();
+    assert!(bytes.starts_with(b"%PDF-"), "not a PDF");
+    let text = text_of(&pdf);
+    (dir, pdf, text)
+}
+
+/// The number of restrictions in force, as the summary counts them.
+fn active_count() -> usize {
+    let case = Case::parse("dd.case.toml", DANGEROUS_DRIVING).unwrap_or_else(|e| panic!("{e}"));
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap_or_default();
+    let a =
+        engine::assess(crate::pack(), &case, day, "dd.case.toml").unwrap_or_else(|e| panic!("{e}"));
+    a.findings.iter().filter(|f| f.active).count()
+}
+
+/// Checks shared by both languages: every section in order, the footers, the appendix
+/// with the verbatim text of Art. 26 of the Civil Servant Law, the disclaimer.
+fn check_sections(lang: Lang, pdf: &Path, text: &str) {
+    let t = Texts::get(lang);
+    let flat = squash(text);
+    assert!(
+        !text.contains("[pdf-") && !text.contains("[report-"),
+        "a message is missing"
+    );
+    let headings = [
+        t.plain("pdf-title"),
+        t.msg("report-closed-now", &Args::new().with("n", active_count())),
+        t.plain("report-reopening"),
+        t.plain("report-for-life"),
+        t.plain("report-record"),
+        t.plain("report-proposals"),
+        t.plain("report-not-restricted"),
+        t.plain("pdf-timeline-title"),
+        t.plain("pdf-appendix"),
+        t.plain("pdf-articles"),
+        t.plain("report-assumptions"),
+        t.plain("pdf-disclaimer-title"),
+    ];
+    let mut at = 0;
+    for h in &headings {
+        let found = flat[at..].find(&squash(h));
+        assert!(found.is_some(), "{lang}: no heading {h:?} after byte {at}");
+        at += found.unwrap_or(0);
+    }
+    for id in [
+        "pdf-prepared-for",
+        "pdf-prepared-by",
+        "pdf-notes",
+        "report-not-advice",
+        "report-proposals-note",
+        "pdf-proposal-badge",
+        "pdf-disclaimer",
+    ] {
+        assert!(
+            flat.contains(&squash(&t.plain(id))),
+            "{lang}: {id} is missing"
+        );
+    }
+    assert!(
+        flat.contains(&squash(
+            &t.msg(
+                "pdf-as-of",
+                &Args::new()
+                    .with("date", TODAY)
+                    .with("version", crate::pack().version.clone()),
+            )
+        )),
+        "{lang}: the as-of line"
+    );
+
+    // Pages: at least two, numbered "N of M" on every page.
+    let pages = page_count(pdf);
+    assert!(pages >= 2, "{lang}: {pages} pages");
+    for n in 1..=pages {
+        let footer = t.msg("pdf-page", &Args::new().with("n", n).with("total", pages));
+        assert!(text.contains(&footer), "{lang}: no footer {footer:?}");
+    }
+    assert_eq!(
+        text.matches('\u{c}').count(),
+        pages,
+        "{lang}: one form feed per page"
+    );
+
+    // The appendix quotes Art. 26 of the Civil Servant Law verbatim.
+    let appendix = flat
+        .find(&squash(&t.plain("pdf-articles")))
+        .unwrap_or(flat.len());
+    let rule = crate::pack()
+        .rules
+        .iter()
+        .find(|r| r.id == "cn.civil-servant-law.26")
+        .unwrap_or_else(|| panic!("no rule cn.civil-servant-law.26"));
+    assert!(rule.text.starts_with("下列人员不得录用为公务员"));
+    for line in rule.text.lines().filter(|l| !l.trim().is_empty()) {
+        assert!(
+            flat[appendix..].contains(&squash(line)),
+            "{lang}: the appendix lacks {line:?}"
+        );
+    }
+}
+
+/// The line of the extracted text that holds all of `parts`.
+fn line_with<'a>(text: &'a str, parts: &[&str]) -> Option<&'a str> {
+    text.lines().find(|l| parts.iter().all(|p| l.contains(p)))
+}
+
+#[test]
+fn pdf_report_in_chinese_has_every_section_date_and_article() {
+    let (_dir, pdf, text) = render(
+        "zh",
+        Lang::ZhCn,
+        &[
+            "--for",
+            "张三（档案号 2026-017）",
+            "--by",
+            "某某县法律援助中心 李律师",
+        ],
+    );
+    check_sections(Lang::ZhCn, &pdf, &text);
+    let physician = line_with(&text, &["2027-01-10", "中华人民共和国医师法 第16条"]);
+    assert!(
+        physician.is_some(),
+        "the physician's date and article:\n{text}"
+    );
+    assert!(
+        line_with(&text, &["中华人民共和国公务员法 第26条"]).is_some(),
+        "the Civil Servant Law"
+    );
+    assert!(text.contains("第1页，共"));
+    assert!(text.contains("张三（档案号 2026-017）"));
+    assert!(text.contains("某某县法律援助中心 李律师"));
+    assert!(text.contains("建议——不是法律"));
+    assert!(text.contains("免责声明"));
+    // Kinsoku: no extracted line starts with closing punctuation.
+    for line in text.lines() {
+        let first = line.trim_start().chars().next();
+        assert!(
+            !matches!(
+                first,
+                Some('，' | '。' | '、' | '；' | '：' | '？' | '！' | '）')
+            ),
+            "a line starts with closing punctuation: {line:?}"
+        );
+    }
+}
+
+#[test]
+fn pdf_report_in_english_has_every_section_date_and_article() {
+    let (_dir, pdf, text) = render(
+        "en",
+        Lang::EnUs,
+        &[
+            "--notes",
+            "Check the licence revocation date with the traffic police.",
+        ],
+    );
+    check_sections(Lang::EnUs, &pdf, &text);
+    assert!(
+        line_with(&text, &["2027-01-10", "中华人民共和国医师法 Art. 16"]).is_some(),
+        "the physician's date and article:\n{text}"
+    );
+    assert!(line_with(&text, &["中华人民共和国公务员法 Art. 26"]).is_some());
+    assert!(text.contains("page 1 of "));
+    assert!(text.contains("PROPOSAL — NOT LAW"));
+    assert!(text.contains("DISCLAIMER"));
+    assert!(squash(&text).contains(&squash(
+        "Check the licence revocation date with the traffic police."
+    )));
+    // The English summary cites the law by its Chinese title and gives the English one
+    // in the appendix.
+    assert!(text.contains("Civil Servant Law of the People's Republic of China"));
+}
+
+#[test]
+fn pdf_report_embeds_the_font_as_a_subset() {
+    let (_dir, pdf, _) = render("fonts", Lang::ZhCn, &[]);
+    let fonts = poppler("pdffonts", &[pdf.as_os_str()]);
+    let rows: Vec<&str> = fonts
+        .lines()
+        .skip(2)
+        .filter(|l| !l.trim().is_empty())
+        .collect();
+    assert_eq!(rows.len(), 1, "one font:\n{fonts}");
+    let row = rows[0];
+    assert!(row.contains("NotoSansCJKsc"), "{fonts}");
+    // Subset fonts carry a six-letter tag; the columns emb, sub and uni all say yes.
+    assert!(
+        row.split('+').next().is_some_and(|tag| tag.len() == 6),
+        "{fonts}"
+    );
+    assert!(
+        row.contains("yes yes yes"),
+        "embedded, subset, ToUnicode:\n{fonts}"
+    );
+    let size = std::fs::metadata(&pdf).map(|m| m.len()).unwrap_or(0);
+    assert!(
+        size < 1_000_000,
+        "the embedded font is a subset, not the whole font: {size} bytes"
+    );
+}
+
+#[test]
+fn pdf_report_is_private_keeps_a_backup_and_is_reproducible() {
+    let dir = TempDir::new("store");
+    let case = dir.case();
+    let pdf = dir.path("out.pdf");
+    let p = pdf.display().to_string();
+    let args = ["report", &case, "--pdf", &p, "--today", TODAY];
+    assert_eq!(call(&args).0, 0);
+    let first = std::fs::read(&pdf).unwrap_or_default();
+    assert_eq!(call(&args).0, 0);
+    assert_eq!(
+        std::fs::read(&pdf).unwrap_or_default(),
+        first,
+        "same input, same bytes"
+    );
+    assert!(recordrights::store::backup_path(&pdf).exists());
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&pdf)
+            .map(|m| m.permissions().mode() & 0o777)
+            .unwrap_or(0);
+        assert_eq!(mode, 0o600);
+    }
+}
+
+#[test]
+fn pdf_report_usage_and_input_errors_exit_2_and_write_nothing() {
+    let dir = TempDir::new("errors");
+    let case = dir.case();
+    let pdf = dir.path("never.pdf");
+    let p = pdf.display().to_string();
+    // No --pdf.
+    let (code, _, err) = call(&["report", &case, "--lang", "en-US"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--pdf"), "{err}");
+    // No case file.
+    let (code, _, _) = call(&["report", "--pdf", &p]);
+    assert_eq!(code, 2);
+    // A broken case file names the file and the line.
+    let bad = dir.path("bad.case.toml");
+    std::fs::write(&bad, DANGEROUS_DRIVING.replace("2024-11-10", "2024-13-10")).unwrap_or_default();
+    let (code, _, err) = call(&["report", &bad.display().to_string(), "--pdf", &p]);
+    assert_eq!(code, 2);
+    assert!(err.contains("bad.case.toml"), "{err}");
+    // A folder that does not exist.
+    let nowhere = dir.path("no/such/folder/out.pdf").display().to_string();
+    let (code, _, err) = call(&["report", &case, "--pdf", &nowhere, "--lang", "en-US"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("cannot write"), "{err}");
+    assert!(!pdf.exists());
+}
