@@ -7,6 +7,7 @@
 
 mod clients;
 pub mod fonts;
+mod print;
 mod questionnaire;
 mod summary;
 mod timeline;
@@ -139,6 +140,10 @@ pub enum Command {
     SaveDialog,
     /// Ask which case to open (native dialog).
     OpenDialog,
+    /// Ask where to save the printed summary (native dialog).
+    SavePdfDialog,
+    /// Send the printed summary to the printer (or open it in the PDF viewer).
+    Print,
     /// Show or hide the client list.
     ToggleClients,
     /// Open a client's case.
@@ -172,8 +177,19 @@ pub enum Confirm {
     Forget,
 }
 
-/// A native file dialog running on its own thread: (saving?, the answer when it comes).
-type PendingDialog = (bool, std::sync::mpsc::Receiver<Option<std::path::PathBuf>>);
+/// What a native file dialog was opened for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DialogKind {
+    SaveCase,
+    OpenCase,
+    SavePdf,
+}
+
+/// A native file dialog running on its own thread, and its answer when it comes.
+type PendingDialog = (
+    DialogKind,
+    std::sync::mpsc::Receiver<Option<std::path::PathBuf>>,
+);
 
 /// How many recent files are remembered.
 const RECENT_MAX: usize = 8;
@@ -363,57 +379,117 @@ impl App {
         Ok(())
     }
 
-    fn spawn_dialog(&mut self, ctx: &egui::Context, save: bool) {
+    fn spawn_dialog(&mut self, ctx: &egui::Context, kind: DialogKind) {
         if self.dialog.is_some() {
             return;
         }
         let t = self.t();
         let (tx, rx) = std::sync::mpsc::channel();
         let ctx = ctx.clone();
-        let filter = t.plain("file-filter");
-        let title = t.plain(if save {
-            "file-save-title"
-        } else {
-            "file-open-title"
-        });
+        let (title, filter, ext, name) = match kind {
+            DialogKind::SaveCase => (
+                t.plain("file-save-title"),
+                t.plain("file-filter"),
+                "toml",
+                "case.case.toml",
+            ),
+            DialogKind::OpenCase => (
+                t.plain("file-open-title"),
+                t.plain("file-filter"),
+                "toml",
+                "",
+            ),
+            DialogKind::SavePdf => (
+                t.plain("pdf-save-title"),
+                t.plain("pdf-filter"),
+                "pdf",
+                "summary.pdf",
+            ),
+        };
         std::thread::spawn(move || {
             let dialog = rfd::FileDialog::new()
                 .set_title(title)
-                .add_filter(filter, &["toml"]);
-            let picked = if save {
-                dialog.set_file_name("case.case.toml").save_file()
-            } else {
-                dialog.pick_file()
+                .add_filter(filter, &[ext]);
+            let picked = match kind {
+                DialogKind::OpenCase => dialog.pick_file(),
+                _ => dialog.set_file_name(name).save_file(),
             };
             let _ = tx.send(picked);
             ctx.request_repaint();
         });
-        self.dialog = Some((save, rx));
+        self.dialog = Some((kind, rx));
     }
 
     fn poll_dialog(&mut self) {
-        let Some((save, rx)) = &self.dialog else {
+        let Some((kind, rx)) = &self.dialog else {
             return;
         };
-        let save = *save;
+        let kind = *kind;
         match rx.try_recv() {
             Err(std::sync::mpsc::TryRecvError::Empty) => {}
             Err(std::sync::mpsc::TryRecvError::Disconnected) | Ok(None) => self.dialog = None,
             Ok(Some(path)) => {
                 self.dialog = None;
-                if save {
-                    self.notice = Some(match self.save_to(&path) {
-                        Ok(()) => self.t().msg(
-                            "file-saved",
-                            &Args::new().with("file", path.display().to_string()),
-                        ),
-                        Err(e) => e,
-                    });
-                } else {
-                    self.open_case_file(&path);
+                match kind {
+                    DialogKind::SaveCase => {
+                        self.notice = Some(match self.save_to(&path) {
+                            Ok(()) => self.t().msg(
+                                "file-saved",
+                                &Args::new().with("file", path.display().to_string()),
+                            ),
+                            Err(e) => e,
+                        });
+                    }
+                    DialogKind::OpenCase => self.open_case_file(&path),
+                    DialogKind::SavePdf => {
+                        self.notice = Some(match self.save_pdf(&path) {
+                            Ok(()) => self.t().msg(
+                                "file-saved",
+                                &Args::new().with("file", path.display().to_string()),
+                            ),
+                            Err(e) => e,
+                        });
+                    }
                 }
             }
         }
+    }
+
+    /// The printed summary of the current answers as PDF bytes.
+    pub fn pdf_bytes(&self) -> Result<Vec<u8>, String> {
+        let t = self.t();
+        let (_, a) = self
+            .evaluate()
+            .map_err(|_| t.plain("file-save-incomplete"))?;
+        let pack = self
+            .pack
+            .as_ref()
+            .map_err(|e| e.render(self.settings.lang))?;
+        let client = self.client.as_ref().map(|(_, info)| info);
+        let options = crate::pdf::PdfOptions {
+            lang: self.settings.lang,
+            prepared_for: client
+                .map(|c| c.label.clone())
+                .filter(|l| !l.trim().is_empty()),
+            prepared_by: None,
+            notes: client
+                .map(|c| c.notes.clone())
+                .filter(|n| !n.trim().is_empty()),
+        };
+        crate::pdf::render(pack, &a, &options).map_err(|e| e.to_string())
+    }
+
+    /// Writes the printed summary to `path` (atomically, readable only by the user).
+    pub fn save_pdf(&self, path: &std::path::Path) -> Result<(), String> {
+        let bytes = self.pdf_bytes()?;
+        crate::store::save_atomic(path, &bytes).map_err(|e| {
+            self.t().msg(
+                "file-save-failed",
+                &Args::new()
+                    .with("file", path.display().to_string())
+                    .with("detail", e.to_string()),
+            )
+        })
     }
 
     /// The language of the interface.
@@ -872,10 +948,22 @@ impl App {
                 if self.answers.to_case().is_err() {
                     self.notice = Some(self.t().plain("file-save-incomplete"));
                 } else {
-                    self.spawn_dialog(ctx, true);
+                    self.spawn_dialog(ctx, DialogKind::SaveCase);
                 }
             }
-            Command::OpenDialog => self.spawn_dialog(ctx, false),
+            Command::OpenDialog => self.spawn_dialog(ctx, DialogKind::OpenCase),
+            Command::SavePdfDialog => self.spawn_dialog(ctx, DialogKind::SavePdf),
+            Command::Print => {
+                let path = std::env::temp_dir()
+                    .join(format!("recordrights-summary-{}.pdf", std::process::id()));
+                self.notice = Some(match self.save_pdf(&path) {
+                    Ok(()) => {
+                        print::print_or_open(path);
+                        self.t().plain("print-sent")
+                    }
+                    Err(e) => e,
+                });
+            }
             Command::OpenPath => {
                 let path = std::path::PathBuf::from(self.open_path.trim());
                 self.open_case_file(&path);

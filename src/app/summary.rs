@@ -162,9 +162,25 @@ fn filter_ui(filter: &mut super::Filter, lang: Lang, ui: &mut Ui, commands: &mut
         ui.checkbox(&mut filter.only_active, t.plain("filter-only-active"));
         ui.checkbox(&mut filter.only_lifetime, t.plain("filter-only-lifetime"));
     });
-    if ui.button(t.plain("summary-copy")).clicked() {
-        commands.push(Command::CopySummary);
-    }
+    ui.horizontal_wrapped(|ui| {
+        if ui.button(t.plain("summary-copy")).clicked() {
+            commands.push(Command::CopySummary);
+        }
+        if ui
+            .button(t.plain("pdf-save"))
+            .on_hover_text(t.plain("pdf-save-hint"))
+            .clicked()
+        {
+            commands.push(Command::SavePdfDialog);
+        }
+        if ui
+            .button(t.plain("print"))
+            .on_hover_text(t.plain("print-hint"))
+            .clicked()
+        {
+            commands.push(Command::Print);
+        }
+    });
 }
 
 /// Badge colours by duration type.

@@ -342,3 +342,17 @@ fn nothing_is_written_without_opting_in() {
     fill_dangerous_driving(&mut h);
     assert!(!dir.exists(), "no file is written unless the user chooses");
 }
+
+#[test]
+fn the_summary_saves_a_pdf() {
+    let dir = data_dir("pdf");
+    let _ = std::fs::create_dir_all(&dir);
+    let mut h = harness(Lang::EnUs);
+    fill_dangerous_driving(&mut h);
+    assert!(h.query_by_label("Save PDF…").is_some() && h.query_by_label("Print…").is_some());
+    let path = dir.join("summary.pdf");
+    assert_eq!(h.state().save_pdf(&path), Ok(()));
+    let bytes = std::fs::read(&path).unwrap_or_default();
+    assert!(bytes.starts_with(b"%PDF-"), "a PDF was written");
+    let _ = std::fs::remove_dir_all(&dir);
+}
