@@ -1518,7 +1518,8 @@ pub fn render(
             .language(lang.tag().to_owned())
             .creator(format!("recordrights {}", env!("CARGO_PKG_VERSION"))),
     );
-    let settings = PageSettings::from_wh(PAGE_W, PAGE_H).ok_or(PdfError::Font)?;
+    let settings = PageSettings::from_wh(PAGE_W, PAGE_H)
+        .ok_or_else(|| PdfError::Write(format!("no page of {PAGE_W} × {PAGE_H} pt")))?;
     for ops in &pages {
         let mut page = document.start_page_with(settings.clone());
         let mut surface = page.surface();
@@ -1688,11 +1689,35 @@ completed_on = "2025-01-10"
                             "{lang} page {}: outside the margins: {text:?} ({x}..{right})",
                             p + 1
                         );
-                        assert!(*y > 0.0 && *y < PAGE_H, "{text:?} at {y}");
+                        let in_body = *y > MARGIN_TOP && *y <= PAGE_H - MARGIN_BOTTOM;
+                        assert!(
+                            in_body || (*y - FOOTER_BASELINE).abs() < 0.01,
+                            "{lang} page {}: {text:?} at y = {y}",
+                            p + 1
+                        );
                     }
                 }
             }
         }
+    }
+
+    #[test]
+    fn notes_longer_than_a_page_flow_over_pages() {
+        let (pack, a) = assessment();
+        let short = PdfOptions::default();
+        let long = PdfOptions {
+            notes: Some("A note for the file that goes on and on.\n".repeat(150)),
+            ..PdfOptions::default()
+        };
+        let n_short = pages(&pack, &a, &short).map(|p| p.len()).unwrap_or(0);
+        let laid = pages(&pack, &a, &long).unwrap_or_else(|e| panic!("{e}"));
+        assert!(laid.len() >= n_short + 2, "{} vs {n_short}", laid.len());
+        let notes_lines: usize = laid
+            .iter()
+            .flatten()
+            .filter(|op| matches!(op, Op::Text { text, .. } if text.starts_with("A note for")))
+            .count();
+        assert_eq!(notes_lines, 150, "every line of the notes is printed once");
     }
 
     #[test]
