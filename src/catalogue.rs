@@ -7,7 +7,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::case::Fault;
-use crate::error::{InputError, Problem, from_toml, line_of};
+use crate::error::{InputError, LineIndex, Problem, from_toml};
 
 /// Tags that rules may use to select charges.
 pub const TAGS: &[&str] = &[
@@ -160,8 +160,9 @@ impl Catalogue {
         };
         let mut cat = Catalogue::default();
         let mut first_line: HashMap<String, usize> = HashMap::new();
+        let lines = LineIndex::new(text);
         for rc in raw.charge {
-            let line = line_of(text, rc.name.span().start);
+            let line = lines.line(rc.name.span().start);
             let name = rc.name.into_inner();
             let mut err =
                 |p: Problem| errors.push(InputError::new(file, Some(line), Some(name.clone()), p));

@@ -13,7 +13,9 @@ use super::{
     Tier,
 };
 use crate::catalogue::{Catalogue, TAGS};
-use crate::error::{InputError, InputErrors, Problem, from_toml, line_of, text_from_bytes};
+use crate::error::{
+    InputError, InputErrors, LineIndex, Problem, from_toml, line_of, text_from_bytes,
+};
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded_rules.rs"));
@@ -400,8 +402,9 @@ fn parse_proposals(
     };
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut out = Vec::new();
+    let lines = LineIndex::new(&f.text);
     for p in raw.proposal {
-        let line = line_of(&f.text, p.id.span().start);
+        let line = lines.line(p.id.span().start);
         let id = p.id.into_inner();
         if let Some(&first_line) = seen.get(&id) {
             sink.at(
@@ -508,8 +511,9 @@ fn parse_enactment(
         last_verified,
         file: f.display.clone(),
     });
+    let lines = LineIndex::new(&f.text);
     for r in raw.rule {
-        let line = line_of(&f.text, r.id.span().start);
+        let line = lines.line(r.id.span().start);
         let id = r.id.into_inner();
         if let Some((file, first_line)) = rule_ids.get(&id) {
             let what = format!("rule {id} ({file})");
