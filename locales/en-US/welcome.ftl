@@ -12,5 +12,7 @@ welcome-open-failed = This case file cannot be used; nothing was changed:
 welcome-open-title = Or open a saved case
 welcome-open-path = Case file
 welcome-open-hint = path to a .case.toml file
+open-error-another = Open another file…
+open-error-close = Close
 welcome-open = Open
 welcome-recent = Recently opened or saved

@@ -12,5 +12,7 @@ welcome-open-failed = 无法使用这个案件文件，没有作任何改动：
 welcome-open-title = 或者打开已保存的案件
 welcome-open-path = 案件文件
 welcome-open-hint = .case.toml 文件的路径
+open-error-another = 打开另一个文件…
+open-error-close = 关闭
 welcome-open = 打开
 welcome-recent = 最近打开或保存的文件

@@ -166,6 +166,8 @@ pub enum Command {
     ConfirmForget,
     /// Close a confirmation without doing anything.
     CancelConfirm,
+    /// Close the dialog that says why a case file could not be opened.
+    CloseOpenError,
 }
 
 /// A question that needs a yes before anything is deleted.
@@ -231,6 +233,9 @@ pub struct App {
     pub notice: Option<String>,
     /// Why the case file given to open could not be used.
     pub open_error: Option<InputErrors>,
+    /// The dialog showing `open_error` is up (closing it leaves the message on the
+    /// welcome screen).
+    pub open_error_dialog: bool,
     /// The path typed on the welcome screen.
     pub open_path: String,
     /// The per-user data folder (autosave, client list); `None`: nothing can be stored.
@@ -273,6 +278,7 @@ impl App {
             text_open: None,
             notice: None,
             open_error: None,
+            open_error_dialog: false,
             open_path: String::new(),
             data_dir: None,
             clients_open: false,
@@ -291,19 +297,27 @@ impl App {
     /// used leaves the answers as they were and shows why on the welcome screen.
     pub fn open_case_file(&mut self, path: &std::path::Path) {
         let file = path.display().to_string();
+        // The same checks as `recordrights check`: the file, then its charges against
+        // the catalogue, so the window names the same file, line and problem.
         let loaded = crate::error::read_text(path)
             .map_err(InputErrors::from)
-            .and_then(|text| Case::parse(&file, &text));
+            .and_then(|text| Case::parse(&file, &text))
+            .and_then(|case| match &self.pack {
+                Ok(pack) => crate::engine::resolve(pack, &case, &file).map(|_| case),
+                Err(_) => Ok(case),
+            });
         match loaded {
             Ok(case) => {
                 self.answers = Answers::from_case(&case);
                 self.current = 0;
                 self.open_error = None;
+                self.open_error_dialog = false;
                 self.step = Step::Summary;
                 self.remember(path);
             }
             Err(e) => {
                 self.open_error = Some(e);
+                self.open_error_dialog = true;
                 self.step = Step::Welcome;
             }
         }
@@ -592,6 +606,7 @@ impl App {
         });
         summary::text_modal_ui(self, ui.ctx(), &mut commands);
         clients::confirm_ui(self, ui.ctx(), &mut commands);
+        questionnaire::open_error_ui(self, ui.ctx(), &mut commands);
         if let Some(path) = dropped.first() {
             commands.push(Command::OpenFile(path.clone()));
         }
@@ -620,7 +635,11 @@ impl App {
     }
 
     fn keyboard(&self, ui: &egui::Ui, commands: &mut Vec<Command>) {
-        if self.text_open.is_some() || self.confirm.is_some() || self.clients_open {
+        if self.text_open.is_some()
+            || self.confirm.is_some()
+            || self.clients_open
+            || self.open_error_dialog
+        {
             return;
         }
         let (enter, alt_left, alt_right) = ui.input(|i| {
@@ -944,6 +963,7 @@ impl App {
                 }
             }
             Command::CancelConfirm => self.confirm = None,
+            Command::CloseOpenError => self.open_error_dialog = false,
             Command::SaveDialog => {
                 if self.answers.to_case().is_err() {
                     self.notice = Some(self.t().plain("file-save-incomplete"));
@@ -993,13 +1013,52 @@ pub struct DesktopApp {
     /// The state.
     pub app: App,
     title: String,
+    probe: Probe,
+}
+
+/// Switches for the whole-process measurements (`tests/benches/whole-process.sh`), read
+/// from the environment: `RECORDRIGHTS_EXIT_AFTER_FIRST_FRAME=1` closes the window once the
+/// first frame is drawn; `RECORDRIGHTS_TRACE_FRAMES=1` prints a line on stderr for every
+/// frame, so idle frames can be counted. Both off by default.
+#[derive(Debug, Clone, Copy)]
+pub struct Probe {
+    exit_after_first_frame: bool,
+    trace_frames: bool,
+    started: std::time::Instant,
+    frames: u64,
+}
+
+impl Probe {
+    /// Reads the switches; `started` is when the program began.
+    pub fn from_env(started: std::time::Instant) -> Probe {
+        let on = |name: &str| std::env::var_os(name).is_some_and(|v| v == "1");
+        Probe {
+            exit_after_first_frame: on("RECORDRIGHTS_EXIT_AFTER_FIRST_FRAME"),
+            trace_frames: on("RECORDRIGHTS_TRACE_FRAMES"),
+            started,
+            frames: 0,
+        }
+    }
+
+    /// Counts one frame, reports it when asked to, and closes the window after the first
+    /// one when asked to.
+    pub fn frame(&mut self, ctx: &egui::Context) {
+        self.frames += 1;
+        let ms = self.started.elapsed().as_secs_f64() * 1000.0;
+        if self.trace_frames || self.exit_after_first_frame && self.frames == 1 {
+            eprintln!("recordrights: frame {} at {ms:.1} ms", self.frames);
+        }
+        if self.exit_after_first_frame && self.frames == 1 {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
 }
 
 const SETTINGS_KEY: &str = "recordrights-settings";
 
 impl DesktopApp {
     /// Creates the app, installs the fonts and restores the settings.
-    pub fn new(cc: &eframe::CreationContext<'_>) -> DesktopApp {
+    pub fn new(cc: &eframe::CreationContext<'_>, probe: Probe) -> DesktopApp {
         fonts::install(&cc.egui_ctx);
         let settings: Settings = cc
             .storage
@@ -1011,6 +1070,7 @@ impl DesktopApp {
         DesktopApp {
             app,
             title: String::new(),
+            probe,
         }
     }
 }
@@ -1028,6 +1088,7 @@ impl eframe::App for DesktopApp {
                 .send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title = title;
         }
+        self.probe.frame(ui.ctx());
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
@@ -1077,6 +1138,7 @@ pub fn icon() -> egui::IconData {
 
 /// Opens the window (with a case file, if given) and runs until it is closed.
 pub fn run(case: Option<std::path::PathBuf>) -> eframe::Result {
+    let probe = Probe::from_env(std::time::Instant::now());
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(Texts::get(Lang::ZhCn).plain("app-window-title"))
@@ -1090,7 +1152,7 @@ pub fn run(case: Option<std::path::PathBuf>) -> eframe::Result {
         "recordrights",
         options,
         Box::new(move |cc| {
-            let mut app = DesktopApp::new(cc);
+            let mut app = DesktopApp::new(cc, probe);
             if let Some(path) = case {
                 app.app.open_case_file(&path);
             }

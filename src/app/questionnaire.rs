@@ -64,7 +64,7 @@ pub(super) fn welcome_ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>
         });
         ui.add_space(6.0);
     }
-    if let Some(e) = &app.open_error {
+    if let (false, Some(e)) = (app.open_error_dialog, &app.open_error) {
         ui.add_space(8.0);
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.label(RichText::new(t.plain("welcome-open-failed")).strong());
@@ -669,5 +669,37 @@ fn field_label(field: &str, t: &Texts) -> String {
             label.trim_end_matches([':', '：'])
         ),
         None => label,
+    }
+}
+
+/// The dialog that says why a case file could not be opened (file, line, problem), and
+/// offers to open another; Esc or "Close" leaves the message on the welcome screen.
+pub(super) fn open_error_ui(app: &App, ctx: &egui::Context, commands: &mut Vec<Command>) {
+    let (true, Some(e)) = (app.open_error_dialog, &app.open_error) else {
+        return;
+    };
+    let t = Texts::get(app.lang());
+    let modal = egui::Modal::new(egui::Id::unique("open-error")).show(ctx, |ui| {
+        ui.set_max_width(560.0);
+        ui.label(RichText::new(t.plain("welcome-open-failed")).strong());
+        egui::ScrollArea::vertical()
+            .max_height(320.0)
+            .show(ui, |ui| {
+                for line in e.render(app.lang()).lines() {
+                    error_line(ui, line);
+                }
+            });
+        ui.horizontal(|ui| {
+            if ui.button(t.plain("open-error-another")).clicked() {
+                commands.push(Command::CloseOpenError);
+                commands.push(Command::OpenDialog);
+            }
+            if ui.button(t.plain("open-error-close")).clicked() {
+                commands.push(Command::CloseOpenError);
+            }
+        });
+    });
+    if modal.should_close() {
+        commands.push(Command::CloseOpenError);
     }
 }

@@ -191,11 +191,19 @@ fn a_saved_case_opens_from_the_welcome_screen_and_a_bad_one_is_refused() {
     );
     assert!(
         h.query_by_label(&message).is_some(),
-        "the error names the file, line and problem"
+        "the dialog names the file, line and problem"
     );
+    assert!(h.query_by_label("Open another file…").is_some());
     assert!(
         h.state().answers.convictions[0].charge.is_empty(),
         "nothing was changed"
+    );
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(!h.state().open_error_dialog, "Esc closes the dialog");
+    assert!(
+        h.query_by_label(&message).is_some(),
+        "the message stays on the welcome screen"
     );
     h.state_mut().open_path = good.display().to_string();
     click(&mut h, "Open");
@@ -355,4 +363,65 @@ fn the_summary_saves_a_pdf() {
     let bytes = std::fs::read(&path).unwrap_or_default();
     assert!(bytes.starts_with(b"%PDF-"), "a PDF was written");
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Every broken case file of the corpus: the window refuses it with a dialog that shows
+/// the same messages as `recordrights check`, and keeps the answers it had.
+#[test]
+fn every_broken_case_file_is_refused_in_a_dialog_with_the_cli_message() {
+    let dir = crate::root().join("tests/corpus/bad");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_file() && p.to_string_lossy().ends_with(".case.toml"))
+        .collect();
+    files.sort();
+    assert!(
+        files.len() >= 100,
+        "the corpus has {} case files",
+        files.len()
+    );
+    let mut app = App::new(Settings::default(), today());
+    app.settings.lang = Lang::EnUs;
+    let mut wrong = Vec::new();
+    for path in &files {
+        app.open_case_file(path);
+        let gui = match (&app.open_error, app.open_error_dialog, app.step) {
+            (Some(e), true, Step::Welcome) => e.render(Lang::EnUs),
+            _ => {
+                wrong.push(format!("{}: opened, or no dialog", path.display()));
+                continue;
+            }
+        };
+        let args: Vec<std::ffi::OsString> = [
+            "check",
+            &path.to_string_lossy(),
+            "--today",
+            "2026-11-22",
+            "--lang",
+            "en-US",
+        ]
+        .iter()
+        .map(Into::into)
+        .collect();
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let code = recordrights::cli::run(&args, &mut out, &mut err);
+        let cli = String::from_utf8_lossy(&err);
+        let cli: Vec<&str> = cli
+            .lines()
+            .filter_map(|l| l.strip_prefix("error: "))
+            .collect();
+        if code != 2 || cli != gui.lines().collect::<Vec<_>>() {
+            wrong.push(format!(
+                "{}:\n  window: {gui}\n  check:  {cli:?}",
+                path.display()
+            ));
+        }
+        assert!(
+            app.answers.convictions[0].charge.is_empty(),
+            "answers changed"
+        );
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
