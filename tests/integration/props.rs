@@ -16,7 +16,7 @@ fn date() -> impl Strategy<Value = NaiveDate> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2000))]
+    #![proptest_config(ProptestConfig::with_cases(10_000))]
 
     #[test]
     fn anniversaries(start in date(), years in 0u32..60) {
@@ -39,6 +39,12 @@ proptest! {
         prop_assert!(end.day() <= start.day());
         let total = start.month0() + months;
         prop_assert_eq!(end.month0(), total % 12);
+    }
+
+    #[test]
+    fn the_line_index_counts_lines_like_line_of(text in "[a-z\n中]{0,200}", at in 0usize..260) {
+        let index = recordrights::error::LineIndex::new(&text);
+        prop_assert_eq!(index.line(at), recordrights::error::line_of(&text, at));
     }
 
     #[test]
@@ -112,7 +118,7 @@ fn penalty_case() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(1000))]
+    #![proptest_config(ProptestConfig::with_cases(10_000))]
 
     #[test]
     fn the_engine_keeps_its_promises(text in penalty_case(), today in prop_oneof![date(), (2026i32..2090, 1u32..=12, 1u32..=28).prop_map(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d).unwrap_or(NaiveDate::MIN))]) {
