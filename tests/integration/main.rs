@@ -6,6 +6,7 @@ mod cli;
 mod corpus;
 mod glyphs;
 mod locales;
+mod offline;
 mod pdf;
 mod props;
 mod rulebase;
