@@ -28,8 +28,31 @@ pub enum Problem {
     Io(String),
     /// The file is not UTF-8 text.
     NotUtf8,
-    /// TOML syntax or type error, with the parser's own description.
+    /// TOML syntax error, with the parser's own description.
     Syntax(String),
+    /// A key the format does not have (a misspelling is never ignored).
+    UnknownKey {
+        /// The key as written.
+        key: String,
+        /// The keys allowed in that table.
+        expected: Vec<String>,
+    },
+    /// A required key is missing.
+    MissingKey(String),
+    /// A value that is not one of the allowed words.
+    UnknownValue {
+        /// The value as written.
+        value: String,
+        /// The allowed values.
+        expected: Vec<String>,
+    },
+    /// A value of the wrong kind (text where a number belongs, …).
+    WrongType {
+        /// What was written: `text`, `integer`, `decimal`, `boolean`, `list`, `table`, `date`.
+        found: &'static str,
+        /// What belongs there, in the same words.
+        expected: &'static str,
+    },
     /// `format` names a version this program does not read.
     UnsupportedFormat(String),
     /// A date that is not a real `YYYY-MM-DD` date.
@@ -112,6 +135,38 @@ impl Problem {
             Syntax(e) => {
                 a.set("detail", e);
                 "error-syntax"
+            }
+            UnknownKey { key, expected } => {
+                a.set("key", shorten(key));
+                a.set("expected", quoted_list(expected));
+                match closest(key, expected) {
+                    Some(near) => {
+                        a.set("suggestion", near);
+                        "error-unknown-key-suggest"
+                    }
+                    None if expected.is_empty() => "error-unknown-key-none",
+                    None => "error-unknown-key",
+                }
+            }
+            MissingKey(k) => {
+                a.set("key", k);
+                "error-missing-key"
+            }
+            UnknownValue { value, expected } => {
+                a.set("value", shorten(value));
+                a.set("expected", quoted_list(expected));
+                match closest(value, expected) {
+                    Some(near) => {
+                        a.set("suggestion", near);
+                        "error-unknown-value-suggest"
+                    }
+                    None => "error-unknown-value",
+                }
+            }
+            WrongType { found, expected } => {
+                a.set("found", *found);
+                a.set("expected", *expected);
+                "error-wrong-type"
             }
             UnsupportedFormat(f) => {
                 a.set("found", f);
@@ -197,6 +252,123 @@ impl Problem {
         };
         (id, a)
     }
+}
+
+/// `"a", "b", "c"`: the allowed keys or values, as they are written in a file.
+fn quoted_list(items: &[String]) -> String {
+    items
+        .iter()
+        .map(|i| format!("\"{i}\""))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The allowed word closest to a misspelt one (at most two edits, or a different case or
+/// separator), if any.
+fn closest(word: &str, allowed: &[String]) -> Option<String> {
+    fn squash(s: &str) -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    }
+    // Edits between two words: insertions, deletions, substitutions and swaps of two
+    // neighbours ("domian" → "domain" is one).
+    fn edits(a: &[char], b: &[char]) -> usize {
+        let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+        for (i, row) in d.iter_mut().enumerate() {
+            row[0] = i;
+        }
+        for (j, cell) in d[0].iter_mut().enumerate() {
+            *cell = j;
+        }
+        for i in 1..=a.len() {
+            for j in 1..=b.len() {
+                let cost = usize::from(a[i - 1] != b[j - 1]);
+                let mut best = (d[i - 1][j] + 1)
+                    .min(d[i][j - 1] + 1)
+                    .min(d[i - 1][j - 1] + cost);
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    best = best.min(d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = best;
+            }
+        }
+        d[a.len()][b.len()]
+    }
+    let w: Vec<char> = squash(word).chars().collect();
+    if w.len() > 64 {
+        return None;
+    }
+    allowed
+        .iter()
+        .map(|a| (edits(&w, &squash(a).chars().collect::<Vec<_>>()), a))
+        .filter(|(d, a)| *d <= if a.chars().count() >= 8 { 2 } else { 1 })
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, a)| a.clone())
+}
+
+/// The words between backticks of a serde message: `unknown field `x`, expected `y``.
+fn backticked(message: &str) -> Vec<String> {
+    message
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The kind of a value as serde names it (`integer `5``, `a string`, `u32`), in the words
+/// of [`Problem::WrongType`].
+fn value_kind(s: &str) -> Option<&'static str> {
+    let s = s.trim().trim_start_matches("a ").trim_start_matches("an ");
+    let kind = if s.starts_with("string") || s.starts_with("borrowed string") || s == "char" {
+        "text"
+    } else if s.starts_with("integer") || s.starts_with('u') || s.starts_with('i') {
+        "integer"
+    } else if s.starts_with("floating point") || s.starts_with('f') {
+        "decimal"
+    } else if s.starts_with("boolean") || s == "bool" {
+        "boolean"
+    } else if s.starts_with("sequence") || s.starts_with("array") {
+        "list"
+    } else if s.starts_with("map") || s.starts_with("struct") || s.starts_with("table") {
+        "table"
+    } else if s.contains("date") {
+        "date"
+    } else {
+        return None;
+    };
+    Some(kind)
+}
+
+/// Reads serde's message for a TOML value into a plain problem, where it is one of the
+/// common ones (unknown key, missing key, unknown value, wrong type).
+fn plain_problem(message: &str) -> Option<Problem> {
+    let words = backticked(message);
+    if message.starts_with("unknown field `") {
+        let (key, expected) = words.split_first()?;
+        return Some(Problem::UnknownKey {
+            key: key.clone(),
+            expected: expected.to_vec(),
+        });
+    }
+    if message.starts_with("missing field `") {
+        return Some(Problem::MissingKey(words.first()?.clone()));
+    }
+    if message.starts_with("unknown variant `") {
+        let (value, expected) = words.split_first()?;
+        return Some(Problem::UnknownValue {
+            value: value.clone(),
+            expected: expected.to_vec(),
+        });
+    }
+    let rest = message.strip_prefix("invalid type: ")?;
+    let (found, expected) = rest.split_once(", expected ")?;
+    Some(Problem::WrongType {
+        found: value_kind(found)?,
+        expected: value_kind(expected)?,
+    })
 }
 
 /// A value as it is quoted in a message: at most 60 characters.
@@ -317,7 +489,18 @@ pub fn from_toml(file: &str, text: &str, err: &toml::de::Error) -> InputError {
     };
     let line = err.span().map(|s| line_of(text, s.start)).or_else(deepest);
     let detail = err.message().trim().replace('\n', " ");
-    InputError::new(file, line, None, Problem::Syntax(detail))
+    let mut problem = plain_problem(&detail).unwrap_or(Problem::Syntax(detail));
+    // serde sees a TOML date without quotes as a table: the text itself tells them apart.
+    if let Problem::WrongType { found, .. } = &mut problem
+        && *found == "table"
+        && err
+            .span()
+            .and_then(|s| text.get(s.start..))
+            .is_some_and(|v| v.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+    {
+        *found = "date";
+    }
+    InputError::new(file, line, None, problem)
 }
 
 /// Reads a file as UTF-8 text, naming the file in the error.
@@ -335,4 +518,113 @@ pub fn text_from_bytes(file: &str, bytes: Vec<u8>) -> Result<String, InputError>
         let line = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
         InputError::new(file, Some(line), None, Problem::NotUtf8)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn problem_of(text: &str) -> Problem {
+        #[derive(serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        #[allow(dead_code)]
+        struct T {
+            offence_date: String,
+            term_months: u32,
+            penalty: P,
+        }
+        #[derive(serde::Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        enum P {
+            Detention,
+            FixedTerm,
+        }
+        match toml::from_str::<T>(text) {
+            Ok(_) => panic!("{text} was accepted"),
+            Err(e) => from_toml("t.toml", text, &e).problem,
+        }
+    }
+
+    #[test]
+    fn serde_messages_become_plain_problems_in_both_languages() {
+        let p =
+            problem_of("offense_date = \"2024-01-01\"\nterm_months = 2\npenalty = \"detention\"\n");
+        assert!(matches!(&p, Problem::UnknownKey { key, .. } if key == "offense_date"));
+        let e = InputError::new("t.toml", Some(1), None, p);
+        assert!(
+            e.render(Lang::ZhCn).contains("是不是想写“offence_date”"),
+            "{}",
+            e.render(Lang::ZhCn)
+        );
+        assert!(
+            e.render(Lang::EnUs)
+                .contains("did you mean \"offence_date\"?")
+        );
+
+        let p = problem_of("offence_date = \"2024-01-01\"\npenalty = \"detention\"\n");
+        assert_eq!(p, Problem::MissingKey("term_months".into()));
+
+        let p = problem_of(
+            "offence_date = \"2024-01-01\"\nterm_months = 2\npenalty = \"fixed-term\"\n",
+        );
+        let e = InputError::new("t.toml", Some(3), None, p);
+        assert!(
+            e.render(Lang::EnUs)
+                .contains("did you mean \"fixed_term\"?"),
+            "{e}"
+        );
+
+        let p = problem_of("offence_date = 2024-01-01\nterm_months = 2\npenalty = \"detention\"\n");
+        assert_eq!(
+            p,
+            Problem::WrongType {
+                found: "date",
+                expected: "text"
+            }
+        );
+        let e = InputError::new("t.toml", Some(1), None, p);
+        assert!(
+            e.render(Lang::ZhCn).contains("没有加引号的日期"),
+            "{}",
+            e.render(Lang::ZhCn)
+        );
+
+        let p = problem_of(
+            "offence_date = \"2024-01-01\"\nterm_months = \"2\"\npenalty = \"detention\"\n",
+        );
+        assert_eq!(
+            p,
+            Problem::WrongType {
+                found: "text",
+                expected: "integer"
+            }
+        );
+    }
+
+    #[test]
+    fn only_near_words_are_suggested() {
+        let allowed: Vec<String> = ["charge", "penalty", "term_months"]
+            .map(String::from)
+            .to_vec();
+        assert_eq!(
+            closest("term_month", &allowed).as_deref(),
+            Some("term_months")
+        );
+        assert_eq!(closest("Penalty", &allowed).as_deref(), Some("penalty"));
+        assert_eq!(closest("penatly", &allowed).as_deref(), Some("penalty"));
+        assert_eq!(closest("prison", &allowed), None);
+        let tables: Vec<String> = ["format", "person", "conviction"]
+            .map(String::from)
+            .to_vec();
+        assert_eq!(
+            closest("version", &tables),
+            None,
+            "two edits in a short word is a guess"
+        );
+        assert_eq!(
+            closest("convictions", &tables).as_deref(),
+            Some("conviction")
+        );
+        assert_eq!(closest("", &allowed), None);
+    }
 }

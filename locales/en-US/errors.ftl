@@ -3,6 +3,31 @@
 error-io = the file cannot be read ({ $detail })
 error-not-utf8 = the file is not UTF-8 text; save it again as UTF-8
 error-syntax = the file is not written correctly: { $detail }
+error-unknown-key = "{ $key }" is not a field of this part of the file; it can have: { $expected }
+error-unknown-key-suggest = "{ $key }" is not a field of this part of the file; did you mean "{ $suggestion }"?
+error-unknown-key-none = "{ $key }" is not a field of this part of the file; remove it
+error-missing-key = the field "{ $key }" is missing; add it
+error-unknown-value = "{ $value }" is not one of the allowed values: { $expected }
+error-unknown-value-suggest = "{ $value }" is not one of the allowed values; did you mean "{ $suggestion }"?
+error-wrong-type = this value is { $found ->
+    [text] text
+    [integer] a whole number
+    [decimal] a decimal number
+    [boolean] true or false
+    [list] a list
+    [table] a table
+    [date] a date without quotes
+   *[other] of another kind
+  }, but it must be { $expected ->
+    [text] text in double quotes ("…")
+    [integer] a whole number, for example 2
+    [decimal] a number
+    [boolean] true or false
+    [list] a list in square brackets
+    [table] a table
+    [date] a date
+   *[other] of another kind
+  }
 error-unsupported-format = this file has format "{ $found }", which this program does not read (it reads "recordrights-case/1"); it may come from a newer version of the program
 error-invalid-date = "{ $value }" is not a real date; write dates as YYYY-MM-DD, for example 2024-03-01
 error-no-convictions = the file has no conviction; add at least one [[conviction]]

@@ -3,6 +3,31 @@
 error-io = 无法读取这个文件（{ $detail }）
 error-not-utf8 = 这个文件不是 UTF-8 编码的文本，请另存为 UTF-8
 error-syntax = 文件的写法有误：{ $detail }
+error-unknown-key = 文件的这一部分没有“{ $key }”这一项；可以写的项有：{ $expected }
+error-unknown-key-suggest = 文件的这一部分没有“{ $key }”这一项；是不是想写“{ $suggestion }”？
+error-unknown-key-none = 文件的这一部分没有“{ $key }”这一项；请删掉它
+error-missing-key = 缺少“{ $key }”这一项；请补上
+error-unknown-value = “{ $value }”不是允许的值，允许的值有：{ $expected }
+error-unknown-value-suggest = “{ $value }”不是允许的值；是不是想写“{ $suggestion }”？
+error-wrong-type = 这个值是{ $found ->
+    [text] 文字
+    [integer] 整数
+    [decimal] 小数
+    [boolean] true 或 false
+    [list] 列表
+    [table] 表
+    [date] 没有加引号的日期
+   *[other] 其他类型
+  }，但这里应当是{ $expected ->
+    [text] 加双引号的文字（"…"）
+    [integer] 整数，例如 2
+    [decimal] 数字
+    [boolean] true 或 false
+    [list] 方括号里的列表
+    [table] 表
+    [date] 日期
+   *[other] 其他类型
+  }
 error-unsupported-format = 这个文件的格式是“{ $found }”，本程序无法读取（本程序读取“recordrights-case/1”）；它可能来自更新版本的程序
 error-invalid-date = “{ $value }”不是有效日期；请按“年-月-日”填写，例如 2024-03-01
 error-no-convictions = 文件中没有任何定罪记录；请至少添加一个 [[conviction]]

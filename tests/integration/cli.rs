@@ -7,20 +7,7 @@ use std::process::Command;
 
 use recordrights::cli::run;
 
-const DANGEROUS_DRIVING: &str = r#"format = "recordrights-case/1"
-
-[person]
-birth_date = "1990-05-01"
-
-[[conviction]]
-charge = "危险驾驶罪"
-article = "133-1"
-offence_date = "2024-09-01"
-judgment_date = "2024-11-10"
-penalty = "detention"
-term_months = 2
-completed_on = "2025-01-10"
-"#;
+use crate::DANGEROUS_DRIVING;
 
 struct TempDir(PathBuf);
 
@@ -293,17 +280,17 @@ fn broken_cases() -> Vec<(String, usize, &'static str)> {
         (
             good.replace("penalty = \"detention\"", "penalty = \"prison\""),
             11,
-            "unknown variant `prison`",
+            "\"prison\" is not one of the allowed values: \"exempted\", \"fine_only\"",
         ),
         (
             good.replace("term_months = 2", "term_months = \"two\""),
             12,
-            "invalid type",
+            "this value is text, but it must be a whole number, for example 2",
         ),
         (
             good.replace("term_months = 2", "term_month = 2"),
             12,
-            "unknown field `term_month`",
+            "\"term_month\" is not a field of this part of the file; did you mean \"term_months\"?",
         ),
         (
             good.replace("term_months = 2", "term_months = 99999999999"),
@@ -323,7 +310,7 @@ fn broken_cases() -> Vec<(String, usize, &'static str)> {
         (
             good.replace("[[conviction]]", "[[convictions]]"),
             6,
-            "unknown field `convictions`",
+            "\"convictions\" is not a field of this part of the file; did you mean \"conviction\"?",
         ),
         (good[..60].to_owned(), 4, "is not written correctly"),
         (
@@ -373,7 +360,7 @@ fn invalid_utf8_and_empty_files() {
     let empty = dir.file("empty.case.toml", b"");
     let (code, _, err) = call(&["check", &empty, "--lang", "en-US"]);
     assert_eq!(code, 2);
-    assert!(err.contains("missing field `format`"), "{err}");
+    assert!(err.contains("the field \"format\" is missing"), "{err}");
 }
 
 #[test]

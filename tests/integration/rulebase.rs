@@ -270,7 +270,7 @@ fn broken_rule_files_name_file_rule_and_line() {
         (GOOD.replace("status = \"in_force\"", "status = \"in_force\"\ncertainty = \"may_apply\""), "certainty is \"may_apply\" but"),
         (GOOD.replace("kind = \"lifetime\"", "kind = \"fixed\""), "the duration is not valid"),
         (GOOD.replace("kind = \"lifetime\"", "kind = \"forever\""), "unknown kind \"forever\""),
-        (GOOD.replace("domain = \"occupation\"", "domian = \"occupation\""), "broken/national/test-law.toml:16: the file is not written correctly: unknown field `domian`"),
+        (GOOD.replace("domain = \"occupation\"", "domian = \"occupation\""), "broken/national/test-law.toml:16: \"domian\" is not a field of this part of the file; did you mean \"domain\"?"),
         (GOOD.replace("id = \"cn.test-law.1\"", "id = \"cn.physicians-law.16\""), "appears twice"),
         (GOOD.replace("last_verified = \"2026-11-22\"", "last_verified = \"2026-02-30\""), "\"2026-02-30\" is not a real date"),
         (GOOD.replace("text = \"测试。\"", "text = \"\""), "text must not be empty"),
