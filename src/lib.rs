@@ -49,6 +49,8 @@
 //! - No input panics: loaders return every problem at once, with file and line.
 //! - Findings cite only law in force on the as-of date; proposals never appear among
 //!   the findings.
+//! - Nothing opens a network connection: no crate in the tree speaks HTTP, TLS or DNS,
+//!   and the offline tests watch the report and the window under strace.
 //! - No user-facing words live in Rust source: they come from `locales/` or from the
 //!   bilingual fields of the rule files.
 

@@ -107,26 +107,12 @@ fn scratch(tag: &str) -> std::path::PathBuf {
     dir
 }
 
-const CASE: &str = r#"format = "recordrights-case/1"
-
-[person]
-birth_date = "1990-05-01"
-
-[[conviction]]
-charge = "危险驾驶罪"
-offence_date = "2024-09-01"
-judgment_date = "2024-11-10"
-penalty = "detention"
-term_months = 2
-completed_on = "2025-01-10"
-"#;
-
 #[test]
 fn the_pdf_report_opens_no_internet_socket() {
     need("strace");
     let dir = scratch("pdf");
     let case = dir.join("dd.case.toml");
-    std::fs::write(&case, CASE).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(&case, crate::DANGEROUS_DRIVING).unwrap_or_else(|e| panic!("{e}"));
     let pdf = dir.join("summary.pdf");
     let (case_s, pdf_s) = (case.to_string_lossy(), pdf.to_string_lossy());
     let args = ["report", &case_s, "--pdf", &pdf_s, "--today", "2026-11-22"];
@@ -142,7 +128,7 @@ fn the_window_with_a_summary_opens_no_internet_socket() {
     need("Xvfb");
     let dir = scratch("gui");
     let case = dir.join("dd.case.toml");
-    std::fs::write(&case, CASE).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(&case, crate::DANGEROUS_DRIVING).unwrap_or_else(|e| panic!("{e}"));
     // A private X server with no TCP listener, on a display number of our own.
     let display = format!(":{}", 200 + std::process::id() % 500);
     let mut xvfb = Command::new("Xvfb")

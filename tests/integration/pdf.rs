@@ -13,20 +13,7 @@ use recordrights::cli::run;
 use recordrights::engine;
 use recordrights::i18n::{Args, Lang, Texts};
 
-const DANGEROUS_DRIVING: &str = r#"format = "recordrights-case/1"
-
-[person]
-birth_date = "1990-05-01"
-
-[[conviction]]
-charge = "危险驾驶罪"
-article = "133-1"
-offence_date = "2024-09-01"
-judgment_date = "2024-11-10"
-penalty = "detention"
-term_months = 2
-completed_on = "2025-01-10"
-"#;
+use crate::DANGEROUS_DRIVING;
 
 const TODAY: &str = "2026-11-22";
 
