@@ -13,6 +13,23 @@ use toml::Spanned;
 use crate::dates;
 use crate::error::{InputError, InputErrors, Problem, from_toml, line_of};
 
+/// A small complete case file, the first worked case of `tests/cases/`: dangerous
+/// driving, two months' criminal detention, completed 2025-01-10. Tests start from it.
+pub const EXAMPLE: &str = r#"format = "recordrights-case/1"
+
+[person]
+birth_date = "1990-05-01"
+
+[[conviction]]
+charge = "危险驾驶罪"
+article = "133-1"
+offence_date = "2024-09-01"
+judgment_date = "2024-11-10"
+penalty = "detention"
+term_months = 2
+completed_on = "2025-01-10"
+"#;
+
 /// The format tag of case files this program reads and writes.
 pub const CASE_FORMAT: &str = "recordrights-case/1";
 

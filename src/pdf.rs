@@ -1539,20 +1539,7 @@ mod tests {
     use super::*;
     use crate::case::Case;
 
-    const DANGEROUS_DRIVING: &str = r#"format = "recordrights-case/1"
-
-[person]
-birth_date = "1990-05-01"
-
-[[conviction]]
-charge = "危险驾驶罪"
-article = "133-1"
-offence_date = "2024-09-01"
-judgment_date = "2024-11-10"
-penalty = "detention"
-term_months = 2
-completed_on = "2025-01-10"
-"#;
+    use crate::case::EXAMPLE as DANGEROUS_DRIVING;
 
     fn assessment() -> (RulePack, Assessment) {
         let pack = RulePack::embedded().unwrap_or_else(|e| panic!("{e}"));

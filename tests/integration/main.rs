@@ -14,21 +14,7 @@ mod ui;
 
 use std::path::PathBuf;
 
-/// The first worked case of the core issue as a case file: dangerous driving, two months' detention.
-pub const DANGEROUS_DRIVING: &str = r#"format = "recordrights-case/1"
-
-[person]
-birth_date = "1990-05-01"
-
-[[conviction]]
-charge = "危险驾驶罪"
-article = "133-1"
-offence_date = "2024-09-01"
-judgment_date = "2024-11-10"
-penalty = "detention"
-term_months = 2
-completed_on = "2025-01-10"
-"#;
+pub use recordrights::case::EXAMPLE as DANGEROUS_DRIVING;
 
 /// The crate's root folder.
 pub fn root() -> PathBuf {
