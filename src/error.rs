@@ -24,8 +24,14 @@ pub struct InputError {
 /// What is wrong with an input file. Each variant has a message in `errors.ftl`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
-    /// The file could not be read.
+    /// The file could not be read (for a reason other than those below).
     Io(String),
+    /// There is no file of that name.
+    NotFound,
+    /// The user may not read the file.
+    NoPermission,
+    /// The name is a folder, not a file.
+    IsFolder,
     /// The file is not UTF-8 text.
     NotUtf8,
     /// TOML syntax error, with the parser's own description.
@@ -122,6 +128,16 @@ pub enum Problem {
 }
 
 impl Problem {
+    /// Why a file could not be read, in plain words where the reason is a common one.
+    pub fn from_io(e: &std::io::Error) -> Problem {
+        match e.kind() {
+            std::io::ErrorKind::NotFound => Problem::NotFound,
+            std::io::ErrorKind::PermissionDenied => Problem::NoPermission,
+            std::io::ErrorKind::IsADirectory => Problem::IsFolder,
+            _ => Problem::Io(e.to_string()),
+        }
+    }
+
     /// The Fluent message id and its arguments.
     pub fn message(&self) -> (&'static str, Args) {
         use Problem::*;
@@ -131,6 +147,9 @@ impl Problem {
                 a.set("detail", e);
                 "error-io"
             }
+            NotFound => "error-not-found",
+            NoPermission => "error-no-permission",
+            IsFolder => "error-is-folder",
             NotUtf8 => "error-not-utf8",
             Syntax(e) => {
                 a.set("detail", e);
@@ -507,7 +526,7 @@ pub fn from_toml(file: &str, text: &str, err: &toml::de::Error) -> InputError {
 pub fn read_text(path: &std::path::Path) -> Result<String, InputError> {
     let file = path.display().to_string();
     let bytes = std::fs::read(path)
-        .map_err(|e| InputError::new(&file, None, None, Problem::Io(e.to_string())))?;
+        .map_err(|e| InputError::new(&file, None, None, Problem::from_io(&e)))?;
     text_from_bytes(&file, bytes)
 }
 

@@ -1,6 +1,9 @@
 ## Problems with a case file or a rule file. Each names the file, line and field before it.
 
 error-io = the file cannot be read ({ $detail })
+error-not-found = there is no file of this name; check the name and the folder
+error-no-permission = you do not have permission to read this file
+error-is-folder = this is a folder, not a file
 error-not-utf8 = the file is not UTF-8 text; save it again as UTF-8
 error-syntax = the file is not written correctly: { $detail }
 error-unknown-key = "{ $key }" is not a field of this part of the file; it can have: { $expected }

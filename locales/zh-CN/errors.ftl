@@ -1,6 +1,9 @@
 ## 案件文件或规则文件中的问题。每条前面写明文件、行号和字段。
 
 error-io = 无法读取这个文件（{ $detail }）
+error-not-found = 找不到这个文件；请检查文件名和所在的文件夹
+error-no-permission = 你没有读取这个文件的权限
+error-is-folder = 这是一个文件夹，不是文件
 error-not-utf8 = 这个文件不是 UTF-8 编码的文本，请另存为 UTF-8
 error-syntax = 文件的写法有误：{ $detail }
 error-unknown-key = 文件的这一部分没有“{ $key }”这一项；可以写的项有：{ $expected }

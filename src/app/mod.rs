@@ -294,7 +294,8 @@ impl App {
     }
 
     /// Loads a case file into the answers and shows its summary; a file that cannot be
-    /// used leaves the answers as they were and shows why on the welcome screen.
+    /// used leaves the answers as they were and says why in a dialog (and then on the
+    /// welcome screen).
     pub fn open_case_file(&mut self, path: &std::path::Path) {
         let file = path.display().to_string();
         // The same checks as `recordrights check`: the file, then its charges against

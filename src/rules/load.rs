@@ -343,7 +343,7 @@ fn read_dir_into(
                 &dir.display().to_string(),
                 None,
                 None,
-                Problem::Io(e.to_string()),
+                Problem::from_io(&e),
             ));
             return;
         }
@@ -361,12 +361,7 @@ fn read_dir_into(
                 .to_string_lossy()
                 .replace('\\', "/");
             match std::fs::read(&path) {
-                Err(e) => errors.push(InputError::new(
-                    &display,
-                    None,
-                    None,
-                    Problem::Io(e.to_string()),
-                )),
+                Err(e) => errors.push(InputError::new(&display, None, None, Problem::from_io(&e))),
                 Ok(bytes) => match text_from_bytes(&display, bytes) {
                     Ok(text) => files.push(SourceFile {
                         path: rel,

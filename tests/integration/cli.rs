@@ -394,3 +394,21 @@ fn dates_before_the_encoded_law_are_refused() {
     assert!(err.contains("the rules encode the law in force from 2026-01-01 on; they cannot answer for 2025-12-31"), "{err}");
     assert_eq!(call(&["check", &case, "--today", "2026-01-01"]).0, 0);
 }
+
+#[test]
+fn a_missing_file_or_a_folder_is_named_in_plain_words() {
+    let dir = TempDir::new("missing");
+    let missing = dir.0.join("no-such.case.toml").display().to_string();
+    let (code, _, err) = call(&["check", &missing, "--lang", "en-US"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains(&format!("{missing}: there is no file of this name")),
+        "{err}"
+    );
+    let (_, _, err) = call(&["check", &missing]);
+    assert!(err.contains("找不到这个文件"), "{err}");
+    let folder = dir.0.display().to_string();
+    let (code, _, err) = call(&["check", &folder, "--lang", "en-US"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("this is a folder, not a file"), "{err}");
+}
