@@ -55,6 +55,7 @@
 //!   bilingual fields of the rule files.
 
 pub mod answers;
+#[cfg(feature = "gui")]
 pub mod app;
 pub mod case;
 pub mod catalogue;
@@ -63,8 +64,10 @@ pub mod clients;
 pub mod dates;
 pub mod engine;
 pub mod error;
+pub mod font;
 pub mod i18n;
 pub mod pdf;
+pub mod regions;
 pub mod report;
 pub mod rules;
 pub mod store;

@@ -47,9 +47,7 @@ use crate::report::text::{
 };
 use crate::rules::{Certainty, Domain, RulePack};
 
-/// The bundled font (Noto Sans CJK SC, subset; Latin and CJK; SIL OFL 1.1, see
-/// `assets/fonts/README.md`). The PDF embeds only the glyphs it uses.
-pub static FONT: &[u8] = include_bytes!("../assets/fonts/NotoSansSC-subset.otf");
+use crate::font::CJK_FONT as FONT;
 
 /// What the printed summary says besides the assessment.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -2,8 +2,7 @@
 
 use std::sync::Arc;
 
-/// Noto Sans CJK SC, subset (see `assets/fonts/README.md`; SIL OFL 1.1).
-pub static CJK_FONT: &[u8] = include_bytes!("../../assets/fonts/NotoSansSC-subset.otf");
+pub use crate::font::CJK_FONT;
 
 /// Adds the CJK font as a fallback for proportional and monospace text.
 pub fn install(ctx: &egui::Context) {

@@ -17,7 +17,7 @@ fn files(dir: &std::path::Path, ext: &str, out: &mut Vec<std::path::PathBuf>) {
 
 #[test]
 fn every_character_has_a_glyph() {
-    let font = match FileRef::new(recordrights::app::fonts::CJK_FONT) {
+    let font = match FileRef::new(recordrights::font::CJK_FONT) {
         Ok(FileRef::Font(f)) => f,
         _ => panic!("the bundled font does not parse"),
     };

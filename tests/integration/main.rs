@@ -10,6 +10,7 @@ mod offline;
 mod pdf;
 mod props;
 mod rulebase;
+#[cfg(feature = "gui")]
 mod ui;
 
 use std::path::PathBuf;

@@ -64,16 +64,29 @@ fn internet_sockets(log: &str) -> Vec<&str> {
         .collect()
 }
 
-fn need(tool: &str) {
+/// Whether `tool` is on the PATH. Without it the check is skipped with one line on the
+/// terminal saying how to run it, unless `RECORDRIGHTS_SYSTEM_CHECKS=1` (set by `.ci/run`,
+/// which installs the tools) demands it: in CI a skip never counts as a pass.
+fn need(tool: &str, check: &str) -> bool {
     let found = Command::new("sh")
         .args(["-c", &format!("command -v {tool}")])
         .stdout(Stdio::null())
         .status()
         .is_ok_and(|s| s.success());
+    let demanded = std::env::var_os("RECORDRIGHTS_SYSTEM_CHECKS").is_some_and(|v| v == "1");
     assert!(
-        found,
-        "{tool} is needed for the offline check (apt-get install {tool}; .ci/run does)"
+        found || !demanded,
+        "{tool} is needed for the offline check {check} (apt-get install {tool}; .ci/run does)"
     );
+    if !found {
+        use std::io::Write as _;
+        // Written past the test harness's capture, so it shows on a passing run.
+        let _ = writeln!(
+            std::io::stderr(),
+            "note: offline check `{check}` skipped: {tool} is not installed; `bash .ci/run` installs it and runs every system check"
+        );
+    }
+    found
 }
 
 /// Runs the program under strace; returns the network log and what it printed on stderr.
@@ -109,7 +122,9 @@ fn scratch(tag: &str) -> std::path::PathBuf {
 
 #[test]
 fn the_pdf_report_opens_no_internet_socket() {
-    need("strace");
+    if !need("strace", "the_pdf_report_opens_no_internet_socket") {
+        return;
+    }
     let dir = scratch("pdf");
     let case = dir.join("dd.case.toml");
     std::fs::write(&case, crate::DANGEROUS_DRIVING).unwrap_or_else(|e| panic!("{e}"));
@@ -124,8 +139,10 @@ fn the_pdf_report_opens_no_internet_socket() {
 
 #[test]
 fn the_window_with_a_summary_opens_no_internet_socket() {
-    need("strace");
-    need("Xvfb");
+    let check = "the_window_with_a_summary_opens_no_internet_socket";
+    if !(need("strace", check) && need("Xvfb", check)) {
+        return;
+    }
     let dir = scratch("gui");
     let case = dir.join("dd.case.toml");
     std::fs::write(&case, crate::DANGEROUS_DRIVING).unwrap_or_else(|e| panic!("{e}"));

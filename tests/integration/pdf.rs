@@ -1,12 +1,11 @@
-//! The printed summary (`recordrights report CASE --pdf OUT.pdf`): the text extracted
-//! from the PDF by poppler's `pdftotext` has every section, the dates, the cited articles
-//! and their verbatim text, the proposals marked as not law, the disclaimer and the page
-//! numbers, in both languages; `pdfinfo` and `pdffonts` check the pages and that the font
-//! is embedded as a subset with a ToUnicode map. Needs poppler-utils (`.ci/run` installs it).
+//! The printed summary (`recordrights report CASE --pdf OUT.pdf`): the text layer read
+//! back with a PDF parser (`pdf-extract`, `lopdf`: no system tool) has every section, the
+//! dates, the cited articles and their verbatim text, the proposals marked as not law, the
+//! disclaimer and the page numbers, in both languages; the page count and the font (one,
+//! embedded as a subset with a ToUnicode map) are read from the PDF's objects.
 
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use recordrights::case::Case;
 use recordrights::cli::run;
@@ -55,35 +54,21 @@ fn call(args: &[&str]) -> (i32, String, String) {
     )
 }
 
-/// Runs a poppler tool and returns its standard output.
-fn poppler(tool: &str, args: &[&std::ffi::OsStr]) -> String {
-    let output = Command::new(tool).args(args).output().unwrap_or_else(|e| {
-        panic!(
-            "cannot run {tool} ({e}): install poppler-utils \
-             (apt-get install -y --no-install-recommends poppler-utils)"
-        )
-    });
-    assert!(
-        output.status.success(),
-        "{tool} failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8_lossy(&output.stdout).into_owned()
+/// The text layer the program wrote, read back with a PDF parser (no system tool):
+/// the pages' texts, each ended by a form feed (as pdftotext writes them).
+fn text_of(pdf: &Path) -> String {
+    let bytes = std::fs::read(pdf).unwrap_or_default();
+    let pages = pdf_extract::extract_text_from_mem_by_pages(&bytes)
+        .unwrap_or_else(|e| panic!("cannot read the text of {}: {e}", pdf.display()));
+    pages.iter().map(|p| format!("{p}\u{c}")).collect()
 }
 
-fn text_of(pdf: &Path) -> String {
-    poppler(
-        "pdftotext",
-        &["-layout".as_ref(), pdf.as_os_str(), "-".as_ref()],
-    )
+fn document(pdf: &Path) -> lopdf::Document {
+    lopdf::Document::load(pdf).unwrap_or_else(|e| panic!("cannot parse {}: {e}", pdf.display()))
 }
 
 fn page_count(pdf: &Path) -> usize {
-    let info = poppler("pdfinfo", &[pdf.as_os_str()]);
-    info.lines()
-        .find_map(|l| l.strip_prefix("Pages:"))
-        .and_then(|n| n.trim().parse().ok())
-        .unwrap_or_else(|| panic!("no page count in:\n{info}"))
+    document(pdf).get_pages().len()
 }
 
 /// Without any whitespace, so that a sentence wrapped over lines still matches.
@@ -288,24 +273,46 @@ fn pdf_report_in_english_has_every_section_date_and_article() {
 #[test]
 fn pdf_report_embeds_the_font_as_a_subset() {
     let (_dir, pdf, _) = render("fonts", Lang::ZhCn, &[]);
-    let fonts = poppler("pdffonts", &[pdf.as_os_str()]);
-    let rows: Vec<&str> = fonts
-        .lines()
-        .skip(2)
-        .filter(|l| !l.trim().is_empty())
+    let doc = document(&pdf);
+    let name = |o: &lopdf::Object| o.as_name().map(|n| String::from_utf8_lossy(n).into_owned());
+    let fonts: Vec<&lopdf::Dictionary> = doc
+        .objects
+        .values()
+        .filter_map(|o| o.as_dict().ok())
+        .filter(|d| d.get(b"Type").ok().and_then(|t| name(t).ok()).as_deref() == Some("Font"))
         .collect();
-    assert_eq!(rows.len(), 1, "one font:\n{fonts}");
-    let row = rows[0];
-    assert!(row.contains("NotoSansCJKsc"), "{fonts}");
-    // Subset fonts carry a six-letter tag; the columns emb, sub and uni all say yes.
+    // krilla writes a Type0 font with one CID descendant; only the Type0 is a font the
+    // text uses.
+    let type0: Vec<&&lopdf::Dictionary> = fonts
+        .iter()
+        .filter(|d| d.get(b"Subtype").ok().and_then(|t| name(t).ok()).as_deref() == Some("Type0"))
+        .collect();
+    assert_eq!(type0.len(), 1, "one font: {fonts:?}");
+    let base = type0[0]
+        .get(b"BaseFont")
+        .ok()
+        .and_then(|b| name(b).ok())
+        .unwrap_or_default();
+    assert!(base.contains("NotoSansCJKsc"), "{base}");
+    // Subset fonts carry a six-letter tag before a plus sign.
     assert!(
-        row.split('+').next().is_some_and(|tag| tag.len() == 6),
-        "{fonts}"
+        base.split('+')
+            .next()
+            .is_some_and(|tag| tag.len() == 6 && tag.chars().all(|c| c.is_ascii_uppercase())),
+        "{base}"
     );
-    assert!(
-        row.contains("yes yes yes"),
-        "embedded, subset, ToUnicode:\n{fonts}"
-    );
+    assert!(type0[0].get(b"ToUnicode").is_ok(), "a ToUnicode map");
+    let embedded = doc
+        .objects
+        .values()
+        .filter_map(|o| o.as_dict().ok())
+        .any(|d| {
+            d.get(b"Type").ok().and_then(|t| name(t).ok()).as_deref() == Some("FontDescriptor")
+                && ["FontFile", "FontFile2", "FontFile3"]
+                    .iter()
+                    .any(|k| d.get(k.as_bytes()).is_ok())
+        });
+    assert!(embedded, "the font program is embedded");
     let size = std::fs::metadata(&pdf).map(|m| m.len()).unwrap_or(0);
     assert!(
         size < 1_000_000,
