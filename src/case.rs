@@ -12,6 +12,7 @@ use toml::Spanned;
 
 use crate::dates;
 use crate::error::{InputError, InputErrors, Problem, from_toml, line_of};
+use crate::regions;
 
 /// A small complete case file, the first worked case of `tests/cases/`: dangerous
 /// driving, two months' criminal detention, completed 2025-01-10. Tests start from it.
@@ -195,10 +196,40 @@ pub enum PoliticalRights {
 pub struct Person {
     /// Date of birth.
     pub birth_date: NaiveDate,
-    /// ISO 3166-2:CN code of the household registration, if given.
+    /// ISO 3166-2:CN code of the household registration, if given, as written.
     pub region: Option<String>,
+    /// A city whose own rules bind residents (`CN-44-SZ`), if given, as written.
+    pub city: Option<String>,
     /// Current roles.
     pub roles: Vec<Role>,
+}
+
+impl Person {
+    /// Whether rules of `jurisdiction` (`CN`, or a province's numeric code) and, for a
+    /// city's own rules, of `city` bind this person: national rules bind everyone, a
+    /// province's rules those registered there, a city's rules only those who said they
+    /// live or are registered in that city.
+    pub fn bound_by(&self, jurisdiction: &str, city: Option<&str>) -> bool {
+        if jurisdiction == "CN" {
+            return true;
+        }
+        let province = self
+            .region
+            .as_deref()
+            .and_then(regions::province)
+            .or_else(|| self.city.as_deref().and_then(regions::city_province));
+        if province.is_none_or(|p| p.numeric != jurisdiction) {
+            return false;
+        }
+        match city {
+            None => true,
+            Some(c) => self
+                .city
+                .as_deref()
+                .and_then(regions::normalise_city)
+                .is_some_and(|mine| mine == c),
+        }
+    }
 }
 
 /// One conviction.
@@ -316,6 +347,8 @@ struct RawPerson {
     #[serde(default)]
     region: Option<String>,
     #[serde(default)]
+    city: Option<String>,
+    #[serde(default)]
     roles: Vec<Role>,
 }
 
@@ -427,23 +460,55 @@ impl Case {
         let mut roles = raw.person.roles;
         roles.sort();
         roles.dedup();
-        if let Some(r) = &raw.person.region
-            && !r.trim().is_empty()
-            && !is_region_code(r.trim())
+        let key_line = |key: &str| {
+            text.lines()
+                .position(|l| {
+                    l.trim_start()
+                        .strip_prefix(key)
+                        .is_some_and(|rest| rest.trim_start().starts_with('='))
+                })
+                .map_or(birth_line, |i| i + 1)
+        };
+        let region = raw
+            .person
+            .region
+            .map(|r| r.trim().to_owned())
+            .filter(|r| !r.is_empty());
+        if let Some(r) = &region
+            && regions::province(r).is_none()
         {
-            let line = text
-                .lines()
-                .position(|l| l.trim_start().starts_with("region"))
-                .map_or(birth_line, |i| i + 1);
-            ck.push(line, "person.region", Problem::BadRegion(r.clone()));
+            ck.push(
+                key_line("region"),
+                "person.region",
+                Problem::BadRegion(r.clone()),
+            );
+        }
+        let city = raw
+            .person
+            .city
+            .map(|c| c.trim().to_owned())
+            .filter(|c| !c.is_empty());
+        if let Some(c) = &city {
+            match (
+                regions::city_province(c),
+                region.as_deref().and_then(regions::province),
+            ) {
+                (None, _) => ck.push(key_line("city"), "person.city", Problem::BadCity(c.clone())),
+                (Some(p), Some(r)) if p != r => ck.push(
+                    key_line("city"),
+                    "person.city",
+                    Problem::CityOutsideRegion {
+                        city: c.clone(),
+                        region: r.numeric.to_owned(),
+                    },
+                ),
+                _ => {}
+            }
         }
         let person = birth.map(|birth_date| Person {
             birth_date,
-            region: raw
-                .person
-                .region
-                .map(|r| r.trim().to_owned())
-                .filter(|r| !r.is_empty()),
+            region,
+            city,
             roles,
         });
         if raw.conviction.is_empty() {
@@ -487,6 +552,9 @@ impl Case {
         out.push_str(&format!("birth_date = \"{}\"\n", self.person.birth_date));
         if let Some(r) = &self.person.region {
             out.push_str(&format!("region = {}\n", quote(r)));
+        }
+        if let Some(c) = &self.person.city {
+            out.push_str(&format!("city = {}\n", quote(c)));
         }
         if !self.person.roles.is_empty() {
             let roles: Vec<String> = self.person.roles.iter().map(|r| quote(r.key())).collect();
@@ -548,17 +616,6 @@ impl Case {
         }
         out
     }
-}
-
-/// An ISO 3166-2:CN subdivision code: `CN-` and two letters (`CN-BJ`, since 2017) or
-/// two digits (`CN-11`, the earlier numeric form), or `CN-HK`/`CN-MO`/`CN-TW`.
-fn is_region_code(s: &str) -> bool {
-    let Some(rest) = s.strip_prefix("CN-") else {
-        return false;
-    };
-    rest.len() == 2
-        && (rest.bytes().all(|b| b.is_ascii_uppercase())
-            || rest.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// A TOML basic string.

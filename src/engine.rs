@@ -177,6 +177,18 @@ pub enum Assumption {
         /// As catalogued.
         catalogue: String,
     },
+    /// A record rule (special recidivism, sealing) matched, but one of its doubts too,
+    /// so the record block does not rely on it.
+    RecordRuleOpen {
+        /// Conviction index.
+        conviction: usize,
+        /// Article of the rule, e.g. `66`.
+        article: String,
+        /// Title of the enactment.
+        law: String,
+        /// Why it may not apply.
+        reason: crate::rules::Bilingual,
+    },
 }
 
 /// The whole assessment.
@@ -416,7 +428,8 @@ pub fn assess(
     let mut findings = Vec::new();
     let mut record_hits: Vec<(usize, usize, RecordEffect)> = Vec::new();
     for (ri, rule) in pack.rules.iter().enumerate() {
-        if !rule.in_force_on(as_of) {
+        let e = pack.enactment_of(rule);
+        if !rule.in_force_on(as_of) || !case.person.bound_by(&e.jurisdiction, e.city.as_deref()) {
             continue;
         }
         let mut merged: Option<Finding> = None;
@@ -425,7 +438,29 @@ pub fn assess(
                 continue;
             };
             if let Some(effect) = rule.record_effect {
-                record_hits.push((ri, ci, effect));
+                // A doubt keeps a rule that would seal the record or make any later crime
+                // of the kind a recidivism out of the record block: the block states only
+                // what the text settles, and the assumption says what is left open.
+                let open = rule.doubts.iter().find(|d| d.when.check(f).is_some());
+                match open {
+                    Some(d)
+                        if matches!(
+                            effect,
+                            RecordEffect::RecidivismSpecial | RecordEffect::Sealed
+                        ) =>
+                    {
+                        let a = Assumption::RecordRuleOpen {
+                            conviction: ci,
+                            article: rule.article.clone(),
+                            law: e.title.clone(),
+                            reason: d.reason.clone(),
+                        };
+                        if !assumptions.contains(&a) {
+                            assumptions.push(a);
+                        }
+                    }
+                    _ => record_hits.push((ri, ci, effect)),
+                }
             }
             if !rule.finding
                 || (rule.record_effect == Some(RecordEffect::DisclosureDuty)

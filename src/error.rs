@@ -102,6 +102,15 @@ pub enum Problem {
     },
     /// `region` is not an ISO 3166-2:CN code.
     BadRegion(String),
+    /// `city` is not a province code followed by a city code.
+    BadCity(String),
+    /// `city` lies in another province than `region`.
+    CityOutsideRegion {
+        /// The city code.
+        city: String,
+        /// The region's numeric code.
+        region: String,
+    },
     /// A tag that is not in the tag list.
     UnknownTag(String),
     /// Two rules, charges or proposals share an id or name.
@@ -225,6 +234,15 @@ impl Problem {
             BadRegion(r) => {
                 a.set("value", shorten(r));
                 "error-bad-region"
+            }
+            BadCity(c) => {
+                a.set("value", shorten(c));
+                "error-bad-city"
+            }
+            CityOutsideRegion { city, region } => {
+                a.set("city", shorten(city));
+                a.set("region", region.clone());
+                "error-city-outside-region"
             }
             UnknownCharge { name, suggestion } => {
                 a.set("name", shorten(name));

@@ -45,6 +45,7 @@ assumption-completion-computed = Conviction { $n } ({ $charge }): you did not gi
 assumption-completion-unknown = Conviction { $n } ({ $charge }): the day the sentence ends is not known, so periods counted from it cannot be dated yet.
 assumption-licence-revocation = Conviction { $n } ({ $charge }): periods counted from the revocation of your driving licence are counted from the offence date, { $date }; the actual revocation may be a little later.
 assumption-article-differs = Conviction { $n } ({ $charge }): you gave { $given }, but the catalogue places this charge under { $catalogue }; the catalogue was used.
+assumption-record-rule-open = Conviction { $n } ({ $charge }): { $law }, { $article }, may not apply: { $reason } The record section therefore does not rely on it; ask a lawyer if it matters to you.
 report-not-restricted = WHAT IS NOT RESTRICTED
 report-not-restricted-body = Most private employment has no legal bar: only the jobs, licences and registrations listed above are closed by law. An employer may ask whether you have received a criminal punishment, and where the duty to report applies (see "Your record") you must answer truthfully. Outside the jobs listed above, none of the national laws this program knows obliges an employer to refuse you because of your record. A sealed record may not be given to any organisation or person, except to judicial authorities handling a case or to bodies that check it under state regulations (Criminal Procedure Law Art. 286).
 

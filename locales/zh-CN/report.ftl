@@ -44,6 +44,7 @@ assumption-completion-computed = 第{ $n }项定罪（{ $charge }）：你没有
 assumption-completion-unknown = 第{ $n }项定罪（{ $charge }）：刑罚执行完毕的日期尚不确定，从该日起算的期限暂时无法给出日期。
 assumption-licence-revocation = 第{ $n }项定罪（{ $charge }）：从吊销驾驶证之日起算的期限，按犯罪日期 { $date } 计算；实际吊销日期可能稍晚。
 assumption-article-differs = 第{ $n }项定罪（{ $charge }）：你填写的是{ $given }，但罪名目录中该罪名规定在{ $catalogue }；程序按目录处理。
+assumption-record-rule-open = 第{ $n }项定罪（{ $charge }）：{ $law }{ $article }不一定适用：{ $reason }因此“你的记录”部分没有以这一条为依据；如果这对你很重要，请咨询律师。
 report-not-restricted = 哪些方面不受限制
 report-not-restricted-body = 大多数民营单位的工作没有法律上的禁止：只有上面列出的职业、执照和登记依法对你关闭。用人单位可以询问你是否受过刑事处罚；负有报告义务时（见“你的犯罪记录”），你应当如实回答。除上面列出的工作外，本程序收录的全国性法律法规都没有要求用人单位因为你的记录而拒绝你。已经封存的犯罪记录，不得向任何单位和个人提供，但司法机关为办案需要或者有关单位根据国家规定进行查询的除外（刑事诉讼法第二百八十六条）。
 

@@ -79,6 +79,16 @@ pub fn assessment(pack: &RulePack, a: &Assessment, lang: Lang) -> Value {
                 "paragraph": rule.paragraph,
                 "level": e.level.key(),
                 "law_en": e.title_en,
+                "jurisdiction": e.jurisdiction,
+                "city": e.city,
+                "local_kind": e.local_kind.map(|k| k.key()),
+                "higher_law": rule.higher_law.as_ref().map(|h| json!({
+                    "law": h.title,
+                    "article": h.article,
+                    "text": h.text,
+                    "goes_beyond": h.goes_beyond,
+                    "analysis": h.analysis.get(lang),
+                })),
                 "applies_from": f.applies_from,
                 "may_apply_reasons": reasons,
                 "because": because,
@@ -144,7 +154,11 @@ pub fn rule_summary(pack: &RulePack) -> Value {
         .iter()
         .filter(|r| r.status == Status::InForce)
         .collect();
+    let mut by_jurisdiction: BTreeMap<&str, usize> = BTreeMap::new();
     for r in &in_force {
+        *by_jurisdiction
+            .entry(pack.enactment_of(r).jurisdiction.as_str())
+            .or_default() += 1;
         *by_level
             .entry(pack.enactment_of(r).level.key())
             .or_default() += 1;
@@ -161,5 +175,9 @@ pub fn rule_summary(pack: &RulePack) -> Value {
         "by_level": by_level,
         "by_domain": by_domain,
         "by_duration": by_duration,
+        "by_jurisdiction": by_jurisdiction,
+        "cities": crate::regions::CITIES.iter().map(|c| json!({
+            "code": c.code, "name": c.zh, "name_en": c.en,
+        })).collect::<Vec<_>>(),
     })
 }

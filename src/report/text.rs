@@ -146,6 +146,20 @@ pub fn assumption_text(a: &Assumption, charges: &[String], lang: Lang) -> String
                 .with("given", article_label(given, lang))
                 .with("catalogue", article_label(catalogue, lang)),
         ),
+        Assumption::RecordRuleOpen {
+            conviction,
+            article,
+            law,
+            reason,
+        } => t.msg(
+            "assumption-record-rule-open",
+            &Args::new()
+                .with("n", *conviction + 1)
+                .with("charge", conv(*conviction))
+                .with("law", law.clone())
+                .with("article", article_label(article, lang))
+                .with("reason", reason.get(lang)),
+        ),
     }
 }
 

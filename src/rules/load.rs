@@ -9,8 +9,8 @@ use toml::Spanned;
 
 use super::{
     Anchor, Bilingual, CaseMonths, Certainty, Condition, ContentType, Domain, Doubt, Duration,
-    Enactment, Exclusion, Level, Proposal, RecordEffect, Rule, RulePack, SourceQuality, Status,
-    Tier,
+    Enactment, Exclusion, HigherLaw, Level, LocalKind, Proposal, RecordEffect, Rule, RulePack,
+    SourceQuality, Status, Tier,
 };
 use crate::catalogue::{Catalogue, TAGS};
 use crate::error::{
@@ -56,6 +56,10 @@ struct RawEnactment {
     title_en: String,
     level: Level,
     jurisdiction: String,
+    #[serde(default)]
+    city: Option<String>,
+    #[serde(default)]
+    local_kind: Option<LocalKind>,
     source: String,
     source_quality: SourceQuality,
     last_verified: String,
@@ -93,6 +97,24 @@ struct RawRule {
     #[serde(default)]
     doubt: Vec<toml::Table>,
     duration: RawDuration,
+    #[serde(default)]
+    higher_law: Option<RawHigherLaw>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawHigherLaw {
+    #[serde(default)]
+    title: Option<String>,
+    #[serde(default)]
+    article: Option<String>,
+    #[serde(default)]
+    text: Option<String>,
+    #[serde(default)]
+    text_file: Option<String>,
+    goes_beyond: bool,
+    analysis_zh: String,
+    analysis_en: String,
 }
 
 #[derive(Deserialize)]
@@ -476,7 +498,7 @@ fn parse_enactment(
     };
     let e = raw.enactment;
     let e_line = line_of(&f.text, e.id.span().start);
-    let e_id = e.id.into_inner();
+    let e_id = e.id.get_ref().clone();
     if let Some((file, first_line)) = enactment_ids.get(&e_id) {
         let what = format!("enactment {e_id} ({file})");
         sink.at(
@@ -493,6 +515,8 @@ fn parse_enactment(
     let last_verified = sink
         .date(e_line, &e_id, &e.last_verified)
         .unwrap_or(NaiveDate::MIN);
+    check_jurisdiction(&mut sink, e_line, &e_id, &e);
+    let local = e.jurisdiction != "CN";
     let prefix = format!("{}.{}.", e.jurisdiction.to_ascii_lowercase(), e_id);
     let index = pack.enactments.len();
     pack.enactments.push(Enactment {
@@ -501,6 +525,8 @@ fn parse_enactment(
         title_en: e.title_en,
         level: e.level,
         jurisdiction: e.jurisdiction,
+        city: e.city,
+        local_kind: e.local_kind,
         source: e.source,
         source_quality: e.source_quality,
         last_verified,
@@ -587,6 +613,14 @@ fn parse_enactment(
                 ),
             }
         }
+        let higher_law = match r.higher_law {
+            Some(h) => higher_law(&mut sink, line, &id, h),
+            None if local => {
+                sink.at(line, &id, Problem::MissingKey("higher_law".into()));
+                None
+            }
+            None => None,
+        };
         let duration = match duration(&r.duration) {
             Ok(d) => d,
             Err(msg) => {
@@ -613,10 +647,89 @@ fn parse_enactment(
             when: r.when,
             doubts,
             duration,
+            higher_law,
             file: f.display.clone(),
             line,
         });
     }
+}
+
+/// `CN`, or a province code `CN-NN` with the level `local_norm` and its kind; a city
+/// code `CN-NN-XX` only under its own province.
+fn check_jurisdiction(sink: &mut Sink<'_>, line: usize, id: &str, e: &RawEnactment) {
+    let province = |j: &str| {
+        j.strip_prefix("CN-")
+            .is_some_and(|n| n.len() == 2 && n.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let mut bad = |msg: String| sink.at(line, id, Problem::Contradiction(msg));
+    if e.jurisdiction == "CN" {
+        if e.level == Level::LocalNorm || e.local_kind.is_some() || e.city.is_some() {
+            bad("a national enactment (jurisdiction = \"CN\") has no local_kind or city and is not a local_norm".into());
+        }
+        return;
+    }
+    if !province(&e.jurisdiction) {
+        bad(format!(
+            "jurisdiction {:?} is neither \"CN\" nor a province code such as \"CN-31\"",
+            e.jurisdiction
+        ));
+    }
+    if e.level != Level::LocalNorm || e.local_kind.is_none() {
+        bad("a local enactment needs level = \"local_norm\" and a local_kind".into());
+    }
+    if let Some(city) = &e.city {
+        let ok = city
+            .strip_prefix(&format!("{}-", e.jurisdiction))
+            .is_some_and(|c| {
+                (2..=3).contains(&c.len()) && c.bytes().all(|b| b.is_ascii_uppercase())
+            });
+        if !ok {
+            bad(format!(
+                "city {city:?} must be the province code and a city code, e.g. \"{}-SZ\"",
+                e.jurisdiction
+            ));
+        }
+    }
+}
+
+/// The higher-law analysis of a local rule: a text needs its title, article and file.
+fn higher_law(sink: &mut Sink<'_>, line: usize, id: &str, h: RawHigherLaw) -> Option<HigherLaw> {
+    let present = [&h.title, &h.article, &h.text, &h.text_file]
+        .iter()
+        .filter(|v| v.as_ref().is_some_and(|s| !s.trim().is_empty()))
+        .count();
+    if present != 0 && present != 4 {
+        sink.at(
+            line,
+            id,
+            Problem::Contradiction(
+                "higher_law needs all of title, article, text and text_file, or none of them"
+                    .into(),
+            ),
+        );
+    }
+    if h.analysis_zh.trim().is_empty() || h.analysis_en.trim().is_empty() {
+        sink.at(
+            line,
+            id,
+            Problem::Empty("higher_law analysis_zh / analysis_en".into()),
+        );
+    }
+    if present == 0 && !h.goes_beyond {
+        sink.at(
+            line,
+            id,
+            Problem::Contradiction("a local rule with no higher law goes beyond it".into()),
+        );
+    }
+    Some(HigherLaw {
+        title: h.title,
+        article: h.article,
+        text: h.text,
+        text_file: h.text_file,
+        goes_beyond: h.goes_beyond,
+        analysis: bilingual(h.analysis_zh, h.analysis_en),
+    })
 }
 
 fn take_string(t: &mut toml::Table, key: &str) -> Option<String> {

@@ -70,6 +70,47 @@ impl Level {
     }
 }
 
+/// What kind of local norm an enactment is (below the level of national law).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LocalKind {
+    /// 地方性法规: adopted by a provincial or city people's congress standing committee.
+    LocalRegulation,
+    /// 地方政府规章: made by a provincial or city government.
+    GovernmentRule,
+    /// 规范性文件: a normative document of a government or its departments.
+    NormativeDocument,
+}
+
+impl LocalKind {
+    /// The snake_case key.
+    pub fn key(self) -> &'static str {
+        match self {
+            LocalKind::LocalRegulation => "local_regulation",
+            LocalKind::GovernmentRule => "government_rule",
+            LocalKind::NormativeDocument => "normative_document",
+        }
+    }
+}
+
+/// The higher law a local provision implements or repeats, and whether it goes further.
+/// This is analysis recorded by the rule's author, not law.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HigherLaw {
+    /// Official title of the higher enactment; `None` when no higher law was found.
+    pub title: Option<String>,
+    /// Article of the higher enactment.
+    pub article: Option<String>,
+    /// Its verbatim text.
+    pub text: Option<String>,
+    /// The project file (`rules/texts/…`) that holds that text.
+    pub text_file: Option<String>,
+    /// Whether the local provision attaches a consequence the higher law does not.
+    pub goes_beyond: bool,
+    /// What it adds, in both languages.
+    pub analysis: Bilingual,
+}
+
 /// How reliable the text of an enactment is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -260,6 +301,10 @@ pub struct Enactment {
     pub level: Level,
     /// `CN` or an ISO 3166-2:CN code.
     pub jurisdiction: String,
+    /// A city code (`CN-44-SZ`) for a city's own norms, which bind only its residents.
+    pub city: Option<String>,
+    /// The kind of local norm; `None` for national enactments.
+    pub local_kind: Option<LocalKind>,
     /// Where the text comes from.
     pub source: String,
     /// How reliable that source is.
@@ -318,6 +363,8 @@ pub struct Rule {
     pub doubts: Vec<Doubt>,
     /// How long.
     pub duration: Duration,
+    /// For a local provision: the higher law it implements and whether it goes further.
+    pub higher_law: Option<HigherLaw>,
     /// File it came from.
     pub file: String,
     /// Line of its id.
