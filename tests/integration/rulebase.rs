@@ -1,12 +1,51 @@
-//! The shipped rule base: it loads with no problem, its texts are verbatim, the charge
-//! catalogue is complete; broken rule files are reported with file, rule and line.
+//! The shipped rule base: it loads with no problem, its texts are verbatim from the
+//! statute texts kept in `rules/texts/`, the charge catalogue is complete; broken rule
+//! files are reported with file, rule and line.
 
-use std::path::{Path, PathBuf};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
 
 use recordrights::rules::{RulePack, SourceFile, Status};
 
-fn shared() -> PathBuf {
-    crate::root().join("../shared/statutes")
+/// The folder of statute texts, relative to the crate root.
+const TEXTS: &str = "rules/texts/";
+
+/// The full Criminal Law, read by the charge-catalogue test (no enactment names it).
+const CRIMINAL_LAW_FULL: &str = "rules/texts/criminal-law-full.md";
+
+/// The `rules/texts/…md` files a `source` field names, e.g.
+/// "rules/texts/physicians-law.md; GitHub ImCa0/just-laws … @ 5c000d28…".
+fn text_files(source: &str) -> Vec<&str> {
+    source
+        .split(|c: char| c == ';' || c == ',' || c.is_whitespace())
+        .map(|w| w.trim_matches(|c: char| matches!(c, '`' | '(' | ')' | '"' | '\'')))
+        .filter(|w| w.starts_with(TEXTS) && w.ends_with(".md"))
+        .collect()
+}
+
+/// A statute text named by a rule file: only a plain file directly in `rules/texts/`.
+fn read_text(path: &str) -> Result<String, String> {
+    let name = path.strip_prefix(TEXTS).unwrap_or_default();
+    if name.is_empty() || name.contains(['/', '\\']) || name.starts_with('.') {
+        return Err(format!("{path} is not a file directly in {TEXTS}"));
+    }
+    std::fs::read_to_string(crate::root().join(path))
+        .map_err(|e| format!("{path} cannot be read: {e}"))
+}
+
+#[test]
+fn source_fields_name_their_text_files() {
+    assert_eq!(
+        text_files(
+            "rules/texts/a.md; GitHub x/y p.md @ 0123, `rules/texts/b-c.md` other/statutes/d.md"
+        ),
+        vec!["rules/texts/a.md", "rules/texts/b-c.md"]
+    );
+    assert!(text_files("other/statutes/physicians-law.md; GitHub x/y p.md @ 0123").is_empty());
+    assert!(read_text("rules/texts/../../Cargo.toml").is_err());
+    assert!(read_text("rules/texts/").is_err());
+    assert!(read_text("rules/texts/no-such-text.md").is_err());
+    assert!(read_text(CRIMINAL_LAW_FULL).is_ok());
 }
 
 /// 第一百三十三条之一 for "133-1".
@@ -73,11 +112,11 @@ fn the_catalogue_has_every_charge_in_force() {
     // 413 charges of 1997, changed by supplementary provisions I–VIII to 483
     // (supplement VII, 2021: 483; supplement VIII, 2024, renames one).
     assert_eq!(pack.charges.len(), 483);
-    let law = std::fs::read_to_string(shared().join("criminal-law-full.md")).unwrap_or_default();
-    assert!(
-        !law.is_empty(),
-        "../shared/statutes/criminal-law-full.md is missing"
-    );
+    let law = read_text(CRIMINAL_LAW_FULL).unwrap_or_else(|e| panic!("{e}"));
+    // The whole law, not a part: its first and last articles, and the end of Part II.
+    for article in ["第一条", "第四百五十二条", "第四百五十一条"] {
+        assert!(law.contains(article), "{CRIMINAL_LAW_FULL} lacks {article}");
+    }
     let mut missing = Vec::new();
     for c in pack.charges.all() {
         if !law.contains(&chinese_article(&c.article)) {
@@ -123,54 +162,84 @@ fn squeeze(s: &str) -> String {
 #[test]
 fn every_rule_text_is_verbatim_from_its_source() {
     let pack = crate::pack();
+    // Each text file read once, whitespace removed; or why it cannot be read.
+    let mut cache: BTreeMap<String, Result<String, String>> = BTreeMap::new();
+    let mut text_of = |path: &str| {
+        cache
+            .entry(path.to_string())
+            .or_insert_with(|| read_text(path).map(|t| squeeze(&t)))
+            .clone()
+    };
     let mut problems = Vec::new();
     let mut checked = 0;
     for r in &pack.rules {
         let e = pack.enactment_of(r);
-        // The shared file(s) the source names, e.g. "shared/statutes/physicians-law.md".
-        let files: Vec<&str> = e
-            .source
-            .split(|c: char| c == ';' || c == ',' || c.is_whitespace())
-            .filter(|w| w.starts_with("shared/statutes/") && w.ends_with(".md"))
-            .collect();
+        let at = format!("{} ({}:{})", r.id, r.file, r.line);
+        let files = text_files(&e.source);
         if files.is_empty() {
-            // A text found elsewhere must name its repository, path and commit so it can
-            // be checked and added to the shared texts.
-            let has_commit = e
-                .source
-                .split(|c: char| !c.is_ascii_hexdigit())
-                .any(|w| w.len() == 40);
-            if !(e.source.contains("GitHub") && has_commit) {
-                problems.push(format!(
-                    "{}: source names neither a shared file nor a commit ({})",
-                    r.id, e.source
-                ));
-            }
+            problems.push(format!(
+                "{at}: the source of enactment {} names no {TEXTS}…md file: {:?}",
+                e.id, e.source
+            ));
             continue;
         }
-        let texts: Vec<String> = files
-            .iter()
-            .map(|f| {
-                std::fs::read_to_string(crate::root().join("..").join(f))
-                    .map(|t| squeeze(&t))
-                    .unwrap_or_default()
-            })
-            .collect();
-        assert!(
-            texts.iter().any(|t| !t.is_empty()),
-            "{}: cannot read {files:?}",
-            r.id
-        );
-        if !texts.iter().any(|t| t.contains(&squeeze(&r.text))) {
-            problems.push(format!(
-                "{} ({}:{}): text is not verbatim in {files:?}",
-                r.id, r.file, r.line
-            ));
+        let mut texts = Vec::new();
+        for f in &files {
+            match text_of(f) {
+                Ok(t) => texts.push(t),
+                Err(why) => problems.push(format!("{at}: {why}")),
+            }
+        }
+        if texts.len() < files.len() {
+            continue;
+        }
+        let want = squeeze(&r.text);
+        if want.is_empty() || !texts.iter().any(|t| t.contains(&want)) {
+            problems.push(format!("{at}: text is not verbatim in {files:?}"));
         }
         checked += 1;
+        // A local rule's higher law is quoted too: verbatim in the file it names.
+        if let Some(h) = &r.higher_law
+            && let Some(text) = &h.text
+        {
+            match h.text_file.as_deref().map(|f| (f, text_of(f))) {
+                Some((f, Ok(t))) => {
+                    if !t.contains(&squeeze(text)) {
+                        problems.push(format!("{at}: higher_law text is not verbatim in {f}"));
+                    }
+                }
+                Some((_, Err(why))) => problems.push(format!("{at}: higher_law: {why}")),
+                None => problems.push(format!("{at}: higher_law text names no text_file")),
+            }
+        }
     }
-    assert!(checked >= 80);
+    assert!(checked >= 80, "only {checked} rules checked");
     assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn every_statute_text_is_named_by_an_enactment() {
+    let pack = crate::pack();
+    let mut named: BTreeSet<String> = BTreeSet::from([CRIMINAL_LAW_FULL.to_string()]);
+    for e in &pack.enactments {
+        named.extend(text_files(&e.source).into_iter().map(String::from));
+    }
+    for r in &pack.rules {
+        if let Some(f) = r.higher_law.as_ref().and_then(|h| h.text_file.as_ref()) {
+            named.insert(f.clone());
+        }
+    }
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(crate::root().join(TEXTS)).expect("rules/texts/ is missing") {
+        let entry = entry.expect("rules/texts/ cannot be listed");
+        files.push(format!("{TEXTS}{}", entry.file_name().to_string_lossy()));
+    }
+    assert!(files.len() >= 80, "only {} statute texts", files.len());
+    let orphans: Vec<&String> = files.iter().filter(|f| !named.contains(*f)).collect();
+    assert!(
+        orphans.is_empty(),
+        "files in {TEXTS} that no enactment's source (or higher_law text_file) names: {orphans:#?}"
+    );
 }
 
 #[test]
@@ -312,4 +381,37 @@ fn a_missing_catalogue_is_an_error() {
         errors.contains("the rule folder has no charges.toml"),
         "{errors}"
     );
+}
+
+/// The day each version came into force, not the day it was adopted (issue 11): Criminal
+/// Law Amendment VIII (2011-05-01) and IX (2015-11-01); the 2017 amendments of the
+/// Lawyers and Notarization Laws (2018-01-01); Accounting Law (2024-07-01); Labour
+/// Contract Law (2013-07-01); Cybersecurity Law (2026-01-01).
+#[test]
+fn effective_dates_are_the_days_the_versions_came_into_force() {
+    let pack = crate::pack();
+    let from = |id: &str| {
+        pack.rules
+            .iter()
+            .find(|r| r.id == id)
+            .and_then(|r| r.effective_from)
+            .map(|d| d.to_string())
+            .unwrap_or_else(|| panic!("{id}: no rule or no effective_from"))
+    };
+    for (id, day) in [
+        ("cn.criminal-law.37-1", "2015-11-01"),
+        ("cn.criminal-law.65", "2011-05-01"),
+        ("cn.criminal-law.66", "2011-05-01"),
+        ("cn.criminal-law.100", "2011-05-01"),
+        ("cn.criminal-law.100-2", "2011-05-01"),
+        ("cn.lawyers-law.7", "2018-01-01"),
+        ("cn.lawyers-law.49-2", "2018-01-01"),
+        ("cn.notarization-law.20", "2018-01-01"),
+        ("cn.notarization-law.42", "2018-01-01"),
+        ("cn.accounting-law.38", "2024-07-01"),
+        ("cn.labor-contract-law.39", "2013-07-01"),
+        ("cn.cybersecurity-law.66", "2026-01-01"),
+    ] {
+        assert_eq!(from(id), day, "{id}");
+    }
 }
