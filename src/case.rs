@@ -263,6 +263,10 @@ pub struct Conviction {
     pub completed_on: Option<NaiveDate>,
     /// Release on parole, if any.
     pub paroled_on: Option<NaiveDate>,
+    /// Answers to follow-up questions (`[conviction.facts]`): fact id → true / false.
+    /// An absent fact is not known. Ids are checked against the rule base's question
+    /// catalogue when the case is assessed (line `facts.<id>` in [`Conviction::lines`]).
+    pub facts: BTreeMap<String, bool>,
     /// Line of each key in the file (for messages about this conviction).
     pub lines: BTreeMap<String, usize>,
 }
@@ -379,6 +383,8 @@ struct RawConviction {
     completed_on: Option<Spanned<String>>,
     #[serde(default)]
     paroled_on: Option<Spanned<String>>,
+    #[serde(default)]
+    facts: BTreeMap<Spanned<String>, Spanned<bool>>,
 }
 
 struct Checker<'a> {
@@ -603,6 +609,12 @@ impl Case {
             if let Some(d) = c.paroled_on {
                 out.push_str(&format!("paroled_on = \"{d}\"\n"));
             }
+            if !c.facts.is_empty() {
+                out.push_str("\n[conviction.facts]\n");
+                for (id, v) in &c.facts {
+                    out.push_str(&format!("{} = {v}\n", bare_key(id)));
+                }
+            }
         }
         if let Some(client) = &self.client {
             out.push_str("\n[client]\n");
@@ -616,6 +628,28 @@ impl Case {
         }
         out
     }
+}
+
+/// A TOML key: bare when it can be, else a one-line basic string (not [`quote`], which
+/// may choose a multi-line string, and a key cannot be one).
+pub(crate) fn bare_key(k: &str) -> String {
+    if !k.is_empty()
+        && k.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+    {
+        return k.to_owned();
+    }
+    let mut out = String::from("\"");
+    for ch in k.chars() {
+        match ch {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// A TOML basic string.
@@ -634,6 +668,11 @@ fn check_conviction(
     let f = |k: &str| format!("{at}.{k}");
     let mut lines = BTreeMap::new();
     lines.insert("charge".to_owned(), ck.line(&raw.charge));
+    let mut facts = BTreeMap::new();
+    for (k, v) in &raw.facts {
+        lines.insert(format!("facts.{}", k.get_ref()), ck.line(k));
+        facts.insert(k.get_ref().clone(), *v.get_ref());
+    }
     let charge = raw.charge.get_ref().trim().to_owned();
     if charge.is_empty() {
         let line = ck.line(&raw.charge);
@@ -815,6 +854,7 @@ fn check_conviction(
         occupational_ban_months,
         completed_on,
         paroled_on,
+        facts,
         lines,
     })
 }

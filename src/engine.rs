@@ -73,6 +73,19 @@ pub struct Finding {
     pub applies_from: NaiveDate,
     /// For each conviction that triggered it, the answers that did.
     pub trace: Vec<(usize, Vec<Because>)>,
+    /// The questions still open that would settle it: (conviction, fact id).
+    pub questions: Vec<(usize, String)>,
+}
+
+/// A follow-up question the case has not answered that would change a finding.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenQuestion {
+    /// Fact id.
+    pub fact: String,
+    /// Index of the conviction it is asked about.
+    pub conviction: usize,
+    /// Indexes (into [`RulePack::rules`]) of the rules whose findings the answer settles.
+    pub resolves: Vec<usize>,
 }
 
 impl Finding {
@@ -202,6 +215,11 @@ pub struct Assessment {
     pub record: Record,
     /// Proposals.
     pub proposals: Vec<ProposalResult>,
+    /// Questions not yet answered that would change at least one finding, in the order
+    /// of the catalogue, then by conviction.
+    pub open_questions: Vec<OpenQuestion>,
+    /// The answers the case gives: (conviction, fact id, answer).
+    pub answers: Vec<(usize, String, bool)>,
     /// Assumptions made.
     pub assumptions: Vec<Assumption>,
     /// The charge of each conviction, by index into the catalogue's list.
@@ -338,6 +356,19 @@ pub fn resolve<'p>(
     let mut errors = Vec::new();
     let mut out = Vec::new();
     for (i, c) in case.convictions.iter().enumerate() {
+        for fact in c.facts.keys() {
+            if pack.question(fact).is_none() {
+                errors.push(InputError::new(
+                    file,
+                    c.line(&format!("facts.{fact}")),
+                    Some(format!("conviction[{}].facts", i + 1)),
+                    Problem::UnknownFact {
+                        name: fact.clone(),
+                        known: pack.questions.iter().map(|q| q.id.clone()).collect(),
+                    },
+                ));
+            }
+        }
         match pack.charges.find(&c.charge) {
             Some(ch) => out.push(ch),
             None => errors.push(InputError::new(
@@ -437,11 +468,54 @@ pub fn assess(
             let Some(because) = rule.when.check(f) else {
                 continue;
             };
+            // Follow-up answers: one that contradicts the rule (or a doubt) removes it
+            // for this conviction; one that confirms settles it; none leaves it open.
+            let answers = &f.conviction.facts;
+            let rule_settled = rule.question.as_ref().map(|q| q.outcome(answers));
+            if rule_settled == Some(Some(false)) {
+                continue;
+            }
+            let matching: Vec<usize> = rule
+                .doubts
+                .iter()
+                .enumerate()
+                .filter(|(_, d)| d.when.check(f).is_some())
+                .map(|(i, _)| i)
+                .collect();
+            if matching.iter().any(|&d| {
+                rule.doubts[d]
+                    .question
+                    .as_ref()
+                    .is_some_and(|q| q.outcome(answers) == Some(false))
+            }) {
+                continue;
+            }
+            let doubts: Vec<usize> = matching
+                .into_iter()
+                .filter(|&d| {
+                    rule.doubts[d]
+                        .question
+                        .as_ref()
+                        .is_none_or(|q| q.outcome(answers).is_none())
+                })
+                .collect();
+            let mut open: Vec<(usize, String)> = Vec::new();
+            if let Some(q) = &rule.question
+                && rule_settled == Some(None)
+            {
+                open.push((ci, q.fact.clone()));
+            }
+            for &d in &doubts {
+                if let Some(q) = &rule.doubts[d].question {
+                    open.push((ci, q.fact.clone()));
+                }
+            }
+            open.dedup();
             if let Some(effect) = rule.record_effect {
                 // A doubt keeps a rule that would seal the record or make any later crime
                 // of the kind a recidivism out of the record block: the block states only
                 // what the text settles, and the assumption says what is left open.
-                let open = rule.doubts.iter().find(|d| d.when.check(f).is_some());
+                let open = doubts.first().map(|&d| &rule.doubts[d]);
                 match open {
                     Some(d)
                         if matches!(
@@ -500,17 +574,12 @@ pub fn assess(
                     assumptions.push(a);
                 }
             }
-            let doubts: Vec<usize> = rule
-                .doubts
-                .iter()
-                .enumerate()
-                .filter(|(_, d)| d.when.check(f).is_some())
-                .map(|(i, _)| i)
-                .collect();
-            let certainty = if doubts.is_empty() {
-                rule.certainty
-            } else {
+            let certainty = if !doubts.is_empty() {
                 Certainty::MayApply
+            } else if rule_settled == Some(Some(true)) {
+                Certainty::Applies
+            } else {
+                rule.certainty
             };
             let ends_on = match end {
                 When::On(d) => Some(d),
@@ -533,6 +602,7 @@ pub fn assess(
                 active,
                 applies_from: c.judgment_date,
                 trace: vec![(ci, because)],
+                questions: open,
             };
             merged = Some(match merged {
                 None => candidate,
@@ -544,6 +614,7 @@ pub fn assess(
         }
     }
 
+    let open_questions = open_questions(pack, &findings);
     let record = record_block(pack, case, &facts, &timelines, &record_hits);
     let proposals = (0..pack.proposals.len())
         .map(|pi| proposal(pack, pi, &facts, &timelines))
@@ -553,9 +624,43 @@ pub fn assess(
         findings,
         record,
         proposals,
+        open_questions,
+        answers: case
+            .convictions
+            .iter()
+            .enumerate()
+            .flat_map(|(ci, c)| c.facts.iter().map(move |(k, v)| (ci, k.clone(), *v)))
+            .collect(),
         assumptions,
         charges: charges.iter().map(|c| c.name.clone()).collect(),
     })
+}
+
+/// The questions still open, each with the rules whose findings its answer settles.
+fn open_questions(pack: &RulePack, findings: &[Finding]) -> Vec<OpenQuestion> {
+    let mut out: Vec<OpenQuestion> = Vec::new();
+    for f in findings {
+        for (ci, fact) in &f.questions {
+            match out
+                .iter_mut()
+                .find(|q| q.fact == *fact && q.conviction == *ci)
+            {
+                Some(q) => {
+                    if !q.resolves.contains(&f.rule) {
+                        q.resolves.push(f.rule);
+                    }
+                }
+                None => out.push(OpenQuestion {
+                    fact: fact.clone(),
+                    conviction: *ci,
+                    resolves: vec![f.rule],
+                }),
+            }
+        }
+    }
+    let order = |fact: &str| pack.questions.iter().position(|q| q.id == fact);
+    out.sort_by_key(|q| (order(&q.fact), q.conviction));
+    out
 }
 
 /// Keeps the finding that restricts longer; the traces are joined.
@@ -573,6 +678,9 @@ fn merge(a: Finding, b: Finding) -> Finding {
     }
     keep.trace.extend(other.trace);
     keep.trace.sort_by_key(|(i, _)| *i);
+    keep.questions.extend(other.questions);
+    keep.questions.sort();
+    keep.questions.dedup();
     keep
 }
 

@@ -102,6 +102,13 @@ pub enum Problem {
     },
     /// `region` is not an ISO 3166-2:CN code.
     BadRegion(String),
+    /// A fact id that the question catalogue does not define.
+    UnknownFact {
+        /// The id as written.
+        name: String,
+        /// The ids the catalogue defines.
+        known: Vec<String>,
+    },
     /// `city` is not a province code followed by a city code.
     BadCity(String),
     /// `city` lies in another province than `region`.
@@ -234,6 +241,11 @@ impl Problem {
             BadRegion(r) => {
                 a.set("value", shorten(r));
                 "error-bad-region"
+            }
+            UnknownFact { name, known } => {
+                a.set("name", shorten(name));
+                a.set("known", known.join(", "));
+                "error-unknown-fact"
             }
             BadCity(c) => {
                 a.set("value", shorten(c));

@@ -42,8 +42,8 @@ use krilla::text::{Font, TextDirection};
 use crate::engine::{Assessment, Finding};
 use crate::i18n::{Args, Lang, Texts};
 use crate::report::text::{
-    article_label, assumption_text, basis_label, because_text, proposal_status, record_lines,
-    time_until,
+    article_label, assumption_text, basis_label, because_text, proposal_status, question_lines,
+    record_lines, time_until,
 };
 use crate::rules::{Certainty, Domain, RulePack};
 
@@ -902,6 +902,20 @@ fn card(flow: &mut Flow, pack: &RulePack, a: &Assessment, f: &Finding, lang: Lan
             );
         }
     }
+    let settles = f.questions.iter().filter_map(|(_, q)| pack.question(q));
+    for q in settles {
+        let line = format!("{} {}", t.plain("report-settled-by"), q.text.get(lang));
+        flow.lead_para("", SMALL, 0.0, &line, SMALL.with_color(INK), sub, true);
+    }
+    for n in &rule.next_steps {
+        let line = format!(
+            "{} {} ({})",
+            t.plain("report-next-step"),
+            n.text.get(lang),
+            n.cite
+        );
+        flow.lead_para("", SMALL, 0.0, &line, SMALL.with_color(INK), sub, true);
+    }
     for (ci, items) in &f.trace {
         let answers: Vec<String> = items.iter().map(|b| because_text(b, lang)).collect();
         let line = t.msg(
@@ -1035,6 +1049,27 @@ fn record(flow: &mut Flow, pack: &RulePack, a: &Assessment, lang: Lang) {
             flow.para(&t.plain("record-certificate"), SMALL, BULLET_W);
         }
         flow.gap(2.0);
+    }
+}
+
+/// The follow-up questions still open and the answers the case gives.
+fn questions(flow: &mut Flow, pack: &RulePack, a: &Assessment, lang: Lang) {
+    let t = Texts::get(lang);
+    let (answered, open) = question_lines(pack, a, lang);
+    if !open.is_empty() {
+        flow.heading(
+            &t.msg("report-open-questions", &Args::new().with("n", open.len())),
+            H1,
+        );
+        for q in &open {
+            flow.bullet(q, BODY, 0.0, false);
+        }
+    }
+    if !answered.is_empty() {
+        flow.heading(&t.plain("report-answers"), H1);
+        for q in &answered {
+            flow.bullet(q, BODY, 0.0, false);
+        }
     }
 }
 
@@ -1394,6 +1429,7 @@ fn build<'m>(m: &'m Measure, pack: &RulePack, a: &Assessment, options: &PdfOptio
     reopening(&mut flow, pack, a, lang);
     for_life(&mut flow, pack, a, lang);
     record(&mut flow, pack, a, lang);
+    questions(&mut flow, pack, a, lang);
     proposals(&mut flow, pack, a, lang);
     not_restricted(&mut flow, lang);
     timeline_section(&mut flow, pack, a, lang);

@@ -53,6 +53,7 @@ error-unknown-charge = "{ $name }" is not a charge in the catalogue; use the off
 error-unknown-charge-suggest = "{ $name }" is not a charge in the catalogue (closest: { $suggestion })
 error-unknown-tag = "{ $tag }" is not a known tag
 error-bad-region = "{ $value }" is not a region code; write the ISO 3166-2:CN code, for example CN-BJ or CN-11, or leave it out
+error-unknown-fact = "{ $name }" is not a question this program asks; the known ones are: { $known }
 error-bad-city = "{ $value }" is not a city code; write the province code and the city's code, for example CN-44-SZ for Shenzhen, or leave it out
 error-city-outside-region = the city { $city } is not in the region { $region }; correct one of the two
 error-duplicate = "{ $what }" appears twice (first at line { $line })

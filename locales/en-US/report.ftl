@@ -93,3 +93,17 @@ rules-summary = Rule pack { $version }: { $provisions } provisions in { $rules }
 rules-by-level = By level:
 rules-by-domain = By domain:
 rules-by-duration = By duration:
+report-next-step = What you can do:
+report-settled-by = One question would settle this:
+report-open-questions = { $n ->
+    [one] ONE QUESTION WOULD NARROW THIS DOWN
+   *[other] { $n } QUESTIONS WOULD NARROW THIS DOWN
+}
+report-open-question = Conviction { $n } ({ $charge }): { $question } (settles { $count ->
+    [one] one finding
+   *[other] { $count } findings
+})
+report-answers = YOUR ANSWERS TO THE FOLLOW-UP QUESTIONS
+report-answer = Conviction { $n } ({ $charge }): { $question } { $answer }
+answer-yes = Yes.
+answer-no = No.

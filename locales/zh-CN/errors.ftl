@@ -53,6 +53,7 @@ error-unknown-charge = 罪名目录中没有“{ $name }”；请使用判决书
 error-unknown-charge-suggest = 罪名目录中没有“{ $name }”（最接近的是：{ $suggestion }）
 error-unknown-tag = “{ $tag }”不是已知的标签
 error-bad-region = “{ $value }”不是地区代码；请填写 ISO 3166-2:CN 代码，例如 CN-BJ 或 CN-11，或者不填
+error-unknown-fact = “{ $name }”不是本程序提出的问题；已有的问题是：{ $known }
 error-bad-city = “{ $value }”不是城市代码；请填写省级代码加城市代码，例如深圳市为 CN-44-SZ，或者不填
 error-city-outside-region = 城市 { $city } 不在地区 { $region } 之内；请改正其中一项
 error-duplicate = “{ $what }”出现了两次（第一次在第{ $line }行）

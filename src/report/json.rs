@@ -30,6 +30,14 @@ fn basis(pack: &RulePack, rules: &[usize]) -> Value {
     Value::Array(seen)
 }
 
+/// The fact ids whose answers would settle a finding, once each.
+fn question_ids(f: &crate::engine::Finding) -> Vec<&str> {
+    let mut ids: Vec<&str> = f.questions.iter().map(|(_, q)| q.as_str()).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids
+}
+
 /// The assessment as JSON, with plain-language strings in `lang`.
 pub fn assessment(pack: &RulePack, a: &Assessment, lang: Lang) -> Value {
     let findings: Vec<Value> = a
@@ -90,6 +98,12 @@ pub fn assessment(pack: &RulePack, a: &Assessment, lang: Lang) -> Value {
                     "analysis": h.analysis.get(lang),
                 })),
                 "applies_from": f.applies_from,
+                "questions": question_ids(f),
+                "next_steps": rule.next_steps.iter().map(|n| json!({
+                    "text": n.text.get(lang),
+                    "cite": n.cite,
+                })).collect::<Vec<_>>(),
+                "keywords": rule.keywords,
                 "may_apply_reasons": reasons,
                 "because": because,
                 "text": rule.text,
@@ -136,6 +150,17 @@ pub fn assessment(pack: &RulePack, a: &Assessment, lang: Lang) -> Value {
             "partly_sealed": r.partly_sealed,
         },
         "proposals": proposals,
+        "open_questions": a.open_questions.iter().map(|q| json!({
+            "id": q.fact,
+            "conviction": q.conviction,
+            "question": pack.question(&q.fact).map(|x| x.text.get(lang)),
+            "why": pack.question(&q.fact).map(|x| x.why.get(lang)),
+            "resolves": q.resolves.iter().map(|&r| pack.rules[r].id.as_str()).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+        "answers": a.answers.iter().map(|(ci, fact, v)| json!({
+            "id": fact, "conviction": ci, "answer": v,
+            "question": pack.question(fact).map(|x| x.text.get(lang)),
+        })).collect::<Vec<_>>(),
         "assumptions": a.assumptions.iter().map(|x| assumption_text(x, &a.charges, lang)).collect::<Vec<_>>(),
         "lang": lang.tag(),
     })

@@ -252,6 +252,23 @@ fn finding_block(
             ));
         }
     }
+    for n in &rule.next_steps {
+        out.push_str(&format!(
+            "    {} {} ({})\n",
+            t.plain("report-next-step"),
+            n.text.get(lang),
+            n.cite
+        ));
+    }
+    for (_, fact) in &f.questions {
+        if let Some(q) = pack.question(fact) {
+            out.push_str(&format!(
+                "    {} {}\n",
+                t.plain("report-settled-by"),
+                q.text.get(lang)
+            ));
+        }
+    }
     for (ci, items) in &f.trace {
         let answers: Vec<String> = items.iter().map(|b| because_text(b, lang)).collect();
         let sep = t.plain("list-separator");
@@ -355,6 +372,23 @@ pub fn report(pack: &RulePack, a: &Assessment, lang: Lang) -> String {
     }
 
     record_section(&mut out, pack, a, lang);
+    let (answered, open) = question_lines(pack, a, lang);
+    if !open.is_empty() {
+        out.push_str(&t.msg("report-open-questions", &Args::new().with("n", open.len())));
+        out.push('\n');
+        for q in &open {
+            out.push_str(&format!("  • {q}\n"));
+        }
+        out.push('\n');
+    }
+    if !answered.is_empty() {
+        out.push_str(&t.plain("report-answers"));
+        out.push('\n');
+        for q in &answered {
+            out.push_str(&format!("  • {q}\n"));
+        }
+        out.push('\n');
+    }
     proposals_section(&mut out, pack, a, lang);
 
     if !a.assumptions.is_empty() {
@@ -369,6 +403,51 @@ pub fn report(pack: &RulePack, a: &Assessment, lang: Lang) -> String {
     out.push('\n');
     out.push_str(&format!("  {}\n", t.plain("report-not-restricted-body")));
     out
+}
+
+/// The follow-up questions in plain sentences: the answers the case gives, and the
+/// questions still open with how many findings each would settle.
+pub fn question_lines(pack: &RulePack, a: &Assessment, lang: Lang) -> (Vec<String>, Vec<String>) {
+    let t = Texts::get(lang);
+    let charge = |ci: usize| a.charges.get(ci).cloned().unwrap_or_default();
+    let answered = a
+        .answers
+        .iter()
+        .filter_map(|(ci, fact, v)| {
+            let q = pack.question(fact)?;
+            Some(
+                t.msg(
+                    "report-answer",
+                    &Args::new()
+                        .with("n", *ci + 1)
+                        .with("charge", charge(*ci))
+                        .with("question", q.text.get(lang))
+                        .with(
+                            "answer",
+                            t.plain(if *v { "answer-yes" } else { "answer-no" }),
+                        ),
+                ),
+            )
+        })
+        .collect();
+    let open = a
+        .open_questions
+        .iter()
+        .filter_map(|oq| {
+            let q = pack.question(&oq.fact)?;
+            Some(
+                t.msg(
+                    "report-open-question",
+                    &Args::new()
+                        .with("n", oq.conviction + 1)
+                        .with("charge", charge(oq.conviction))
+                        .with("question", q.text.get(lang))
+                        .with("count", oq.resolves.len()),
+                ),
+            )
+        })
+        .collect();
+    (answered, open)
 }
 
 /// The record block in plain sentences: sealing, the duty to report, the recidivism

@@ -9,8 +9,8 @@ use toml::Spanned;
 
 use super::{
     Anchor, Bilingual, CaseMonths, Certainty, Condition, ContentType, Domain, Doubt, Duration,
-    Enactment, Exclusion, HigherLaw, Level, LocalKind, Proposal, RecordEffect, Rule, RulePack,
-    SourceQuality, Status, Tier,
+    Enactment, Exclusion, HigherLaw, Level, LocalKind, NextStep, Proposal, RecordEffect, Rule,
+    RulePack, Settle, SourceQuality, Status, Tier,
 };
 use crate::catalogue::{Catalogue, TAGS};
 use crate::error::{
@@ -99,6 +99,32 @@ struct RawRule {
     duration: RawDuration,
     #[serde(default)]
     higher_law: Option<RawHigherLaw>,
+    #[serde(default)]
+    question: Option<RawSettle>,
+    #[serde(default)]
+    next_step: Vec<RawNextStep>,
+    #[serde(default)]
+    keywords: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSettle {
+    id: String,
+    #[serde(default = "yes")]
+    applies_when: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawNextStep {
+    zh: String,
+    en: String,
+    cite: String,
 }
 
 #[derive(Deserialize)]
@@ -324,6 +350,10 @@ impl RulePack {
             None => Vec::new(),
             Some(f) => parse_proposals(f, &charges, &mut errors),
         };
+        let questions = match find("questions.toml") {
+            None => Vec::new(),
+            Some(f) => super::questions::parse(f, &mut errors),
+        };
         let mut pack = RulePack {
             version,
             current_as_of,
@@ -332,13 +362,14 @@ impl RulePack {
             enactments: Vec::new(),
             rules: Vec::new(),
             proposals,
+            questions,
         };
         let mut enactment_ids: HashMap<String, (String, usize)> = HashMap::new();
         let mut rule_ids: HashMap<String, (String, usize)> = HashMap::new();
         for f in &files {
             if matches!(
                 f.path.as_str(),
-                "pack.toml" | "charges.toml" | "proposals.toml"
+                "pack.toml" | "charges.toml" | "proposals.toml" | "questions.toml"
             ) {
                 continue;
             }
@@ -591,6 +622,24 @@ fn parse_enactment(
             let mut rest = d;
             let zh = take_string(&mut rest, "reason_zh");
             let en = take_string(&mut rest, "reason_en");
+            let question = match rest.remove("question") {
+                None => None,
+                Some(toml::Value::String(fact)) => {
+                    let applies_when = match rest.remove("applies_when") {
+                        Some(toml::Value::Boolean(b)) => b,
+                        _ => true,
+                    };
+                    settle(&mut sink, line, &id, pack, fact, applies_when)
+                }
+                Some(_) => {
+                    sink.at(
+                        line,
+                        &id,
+                        Problem::Syntax("doubt: question is a fact id".into()),
+                    );
+                    None
+                }
+            };
             match Condition::deserialize(toml::Value::Table(rest)) {
                 Ok(when) => {
                     sink.condition(line, &id, &when, &pack.charges);
@@ -598,6 +647,7 @@ fn parse_enactment(
                         (Some(zh), Some(en)) => doubts.push(Doubt {
                             when,
                             reason: bilingual(zh, en),
+                            question,
                         }),
                         _ => sink.at(
                             line,
@@ -612,6 +662,28 @@ fn parse_enactment(
                     Problem::Syntax(format!("doubt: {}", err.message().trim())),
                 ),
             }
+        }
+        let question = r
+            .question
+            .and_then(|q| settle(&mut sink, line, &id, pack, q.id, q.applies_when));
+        if question.is_some() && r.certainty != Certainty::MayApply {
+            sink.at(
+                line,
+                &id,
+                Problem::Contradiction(
+                    "a rule settled by a question has certainty = \"may_apply\" until it is answered".into(),
+                ),
+            );
+        }
+        let mut next_steps = Vec::new();
+        for n in r.next_step {
+            if [&n.zh, &n.en, &n.cite].iter().any(|v| v.trim().is_empty()) {
+                sink.at(line, &id, Problem::Empty("next_step zh / en / cite".into()));
+            }
+            next_steps.push(NextStep {
+                text: bilingual(n.zh, n.en),
+                cite: n.cite,
+            });
         }
         let higher_law = match r.higher_law {
             Some(h) => higher_law(&mut sink, line, &id, h),
@@ -648,6 +720,9 @@ fn parse_enactment(
             doubts,
             duration,
             higher_law,
+            question,
+            next_steps,
+            keywords: r.keywords,
             file: f.display.clone(),
             line,
         });
@@ -730,6 +805,24 @@ fn higher_law(sink: &mut Sink<'_>, line: usize, id: &str, h: RawHigherLaw) -> Op
         goes_beyond: h.goes_beyond,
         analysis: bilingual(h.analysis_zh, h.analysis_en),
     })
+}
+
+/// A reference to a fact of the question catalogue; an id the catalogue does not define
+/// is an error in the rule file.
+fn settle(
+    sink: &mut Sink<'_>,
+    line: usize,
+    id: &str,
+    pack: &RulePack,
+    fact: String,
+    applies_when: bool,
+) -> Option<Settle> {
+    if pack.question(&fact).is_none() {
+        let known: Vec<String> = pack.questions.iter().map(|q| q.id.clone()).collect();
+        sink.at(line, id, Problem::UnknownFact { name: fact, known });
+        return None;
+    }
+    Some(Settle { fact, applies_when })
 }
 
 fn take_string(t: &mut toml::Table, key: &str) -> Option<String> {

@@ -7,12 +7,14 @@
 
 mod condition;
 mod load;
+mod questions;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 pub use condition::{Because, Condition, Facts};
 pub use load::SourceFile;
+pub use questions::{Question, Settle};
 
 use crate::catalogue::Catalogue;
 use crate::i18n::Lang;
@@ -322,6 +324,18 @@ pub struct Doubt {
     pub when: Condition,
     /// Why the rule may not apply.
     pub reason: Bilingual,
+    /// The fact whose answer would settle the doubt, if one would.
+    pub question: Option<Settle>,
+}
+
+/// What a person can do about a finding: one plain sentence and what it rests on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NextStep {
+    /// The sentence, in both languages.
+    pub text: Bilingual,
+    /// The provision it rests on (`中华人民共和国医师法 第十九条`), whose text is in the
+    /// project (`rules/texts/`).
+    pub cite: String,
 }
 
 /// One rule: a provision (or one version of it) and what it does to a convicted person.
@@ -365,6 +379,12 @@ pub struct Rule {
     pub duration: Duration,
     /// For a local provision: the higher law it implements and whether it goes further.
     pub higher_law: Option<HigherLaw>,
+    /// The fact whose answer settles whether the rule applies, when one does.
+    pub question: Option<Settle>,
+    /// What the person can do about it.
+    pub next_steps: Vec<NextStep>,
+    /// Job and benefit words (both languages) a person might search for.
+    pub keywords: Vec<String>,
     /// File it came from.
     pub file: String,
     /// Line of its id.
@@ -443,9 +463,16 @@ pub struct RulePack {
     pub rules: Vec<Rule>,
     /// Proposals.
     pub proposals: Vec<Proposal>,
+    /// The follow-up questions (`questions.toml`).
+    pub questions: Vec<Question>,
 }
 
 impl RulePack {
+    /// A question of the catalogue by its fact id.
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
     /// The enactment of a rule.
     pub fn enactment_of(&self, rule: &Rule) -> &Enactment {
         &self.enactments[rule.enactment]

@@ -34,6 +34,9 @@ struct WorkedCase {
     proposal: Vec<ProposalExpect>,
     #[serde(default)]
     assumptions: Option<usize>,
+    /// The ids of the follow-up questions still open, in the JSON's order.
+    #[serde(default)]
+    open_questions: Option<Vec<String>>,
 }
 
 /// A finding, found by `rule` or by `law` + `article`; every other key given must match
@@ -252,6 +255,18 @@ fn check(path: &std::path::Path, pack: &recordrights::rules::RulePack) -> Vec<St
             problems.push(format!(
                 "{}: proposal {} earliest_on: expected {d}, got {}",
                 wc.name, p.id, got["earliest_on"]
+            ));
+        }
+    }
+    if let Some(want) = &wc.open_questions {
+        let got: Vec<&str> = out["open_questions"]
+            .as_array()
+            .map(|a| a.iter().filter_map(|q| q["id"].as_str()).collect())
+            .unwrap_or_default();
+        if got != *want {
+            problems.push(format!(
+                "{}: open questions {got:?}, expected {want:?}",
+                wc.name
             ));
         }
     }
