@@ -1,16 +1,24 @@
 //! The questionnaire's answers as the user types them, and their conversion into a
 //! validated [`Case`].
 //!
+//! The answers hold everything a case file holds, so opening a case, editing it and
+//! saving it loses nothing: `Answers::from_case(&case).to_case()` gives the case back
+//! (up to the line numbers). Fields the screens do not ask (the article, the city, the
+//! answers to follow-up questions, the client-list entry) are carried through unchanged.
+//!
 //! Dates are kept as typed text (so a half-typed date is not lost) and parsed leniently
-//! (`2024-03-01`, `2024/3/1`, `2024.3.1`, `2024年3月1日`). Validation is the case
-//! parser's own: the answers are written as a case file and read back, so the screens,
-//! the case files and the headless command share one set of rules and messages.
+//! (`2024-03-01`, `2024/3/1`, `2024.3.1`, `2024年3月1日`). Lengths are kept as years and
+//! months, as the screens ask them. Validation is the case parser's own: the answers are
+//! written as a case file and read back, so the screens, the case files and the headless
+//! command share one set of rules.
+
+use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::case::{Case, Fault, Penalty, Role};
-use crate::error::{InputError, InputErrors};
+use crate::case::{Case, ClientInfo, Fault, Penalty, PoliticalRights, Role};
+use crate::error::{InputError, InputErrors, Problem};
 
 /// How the court dealt with political rights.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -18,7 +26,7 @@ pub enum PoliticalRightsAnswer {
     /// Not deprived.
     #[default]
     None,
-    /// Deprived for a number of months.
+    /// Deprived for a number of years and months.
     Months,
     /// Deprived for life.
     Life,
@@ -30,6 +38,8 @@ pub enum PoliticalRightsAnswer {
 pub struct ConvictionAnswers {
     /// Official charge name, chosen in the picker.
     pub charge: String,
+    /// Criminal Law article as written in the case file (not asked; empty = none).
+    pub article: String,
     /// Offence date as typed.
     pub offence_date: String,
     /// Judgment date as typed.
@@ -52,22 +62,30 @@ pub struct ConvictionAnswers {
     pub probation_months: u32,
     /// Political rights.
     pub political_rights: PoliticalRightsAnswer,
-    /// Political rights: years.
+    /// Political rights: years part (with [`PoliticalRightsAnswer::Months`]).
     pub political_rights_years: u32,
-    /// Court-ordered occupational ban, years (0 = none).
+    /// Political rights: months part (with [`PoliticalRightsAnswer::Months`]).
+    pub political_rights_months: u32,
+    /// Court-ordered occupational ban: years part (years and months 0 = none).
     pub occupational_ban_years: u32,
+    /// Court-ordered occupational ban: months part.
+    pub occupational_ban_months: u32,
     /// Released on parole.
     pub paroled: bool,
     /// Parole date as typed.
     pub paroled_on: String,
     /// Completion date as typed; empty = computed.
     pub completed_on: String,
+    /// Answers to follow-up questions: fact id → true / false (not asked on these
+    /// screens; carried through unchanged).
+    pub facts: BTreeMap<String, bool>,
 }
 
 impl Default for ConvictionAnswers {
     fn default() -> Self {
         Self {
             charge: String::new(),
+            article: String::new(),
             offence_date: String::new(),
             judgment_date: String::new(),
             fault: None,
@@ -80,31 +98,76 @@ impl Default for ConvictionAnswers {
             probation_months: 0,
             political_rights: PoliticalRightsAnswer::None,
             political_rights_years: 1,
+            political_rights_months: 0,
             occupational_ban_years: 0,
+            occupational_ban_months: 0,
             paroled: false,
             paroled_on: String::new(),
             completed_on: String::new(),
+            facts: BTreeMap::new(),
         }
     }
+}
+
+/// Years and months as months.
+fn months(years: u32, months: u32) -> u32 {
+    years.saturating_mul(12).saturating_add(months)
 }
 
 impl ConvictionAnswers {
     /// Term in months.
     pub fn term(&self) -> u32 {
-        self.term_years
-            .saturating_mul(12)
-            .saturating_add(self.term_months)
+        months(self.term_years, self.term_months)
     }
 
     /// Probation in months.
     pub fn probation(&self) -> u32 {
-        self.probation_years
-            .saturating_mul(12)
-            .saturating_add(self.probation_months)
+        months(self.probation_years, self.probation_months)
+    }
+
+    /// Deprivation of political rights in months (with [`PoliticalRightsAnswer::Months`]).
+    pub fn political_rights_total(&self) -> u32 {
+        months(self.political_rights_years, self.political_rights_months)
+    }
+
+    /// Occupational ban in months (0 = none).
+    pub fn occupational_ban(&self) -> u32 {
+        months(self.occupational_ban_years, self.occupational_ban_months)
+    }
+
+    /// Whether the penalty as answered allows release on parole (the screens ask the
+    /// parole date only then).
+    pub fn parole_possible(&self) -> bool {
+        matches!(
+            self.penalty,
+            Some(Penalty::FixedTerm | Penalty::Life | Penalty::DeathSuspended)
+        ) && !self.suspended
     }
 }
 
-/// Everything the questionnaire asks.
+/// The client-list entry of a case (the `[client]` table), carried through unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct ClientAnswers {
+    /// The label the worker chose.
+    pub label: String,
+    /// Free notes.
+    pub notes: String,
+    /// Day of the consultation as typed; empty = none.
+    pub consulted_on: String,
+}
+
+impl From<&ClientInfo> for ClientAnswers {
+    fn from(c: &ClientInfo) -> Self {
+        ClientAnswers {
+            label: c.label.clone(),
+            notes: c.notes.clone(),
+            consulted_on: c.consulted_on.map(|d| d.to_string()).unwrap_or_default(),
+        }
+    }
+}
+
+/// Everything the questionnaire asks, and what the case file holds besides.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Answers {
@@ -112,10 +175,14 @@ pub struct Answers {
     pub birth_date: String,
     /// Region code (optional).
     pub region: String,
+    /// City code as written in the case file (not asked; empty = none).
+    pub city: String,
     /// Current roles.
     pub roles: Vec<Role>,
     /// One or more convictions.
     pub convictions: Vec<ConvictionAnswers>,
+    /// The client-list entry, if the case has one.
+    pub client: Option<ClientAnswers>,
 }
 
 impl Default for Answers {
@@ -123,8 +190,10 @@ impl Default for Answers {
         Self {
             birth_date: String::new(),
             region: String::new(),
+            city: String::new(),
             roles: Vec::new(),
             convictions: vec![Default::default()],
+            client: None,
         }
     }
 }
@@ -162,6 +231,13 @@ fn quote(s: &str) -> String {
     toml::Value::String(s.to_owned()).to_string()
 }
 
+/// Writes `key = "value"` when the trimmed value is not empty.
+fn optional(out: &mut String, key: &str, value: &str) {
+    if !value.trim().is_empty() {
+        out.push_str(&format!("{key} = {}\n", quote(value.trim())));
+    }
+}
+
 impl Answers {
     /// The answers as a case file (`recordrights-case/1`). Empty fields are left out, so
     /// the parser names what is missing.
@@ -177,9 +253,8 @@ impl Answers {
             "birth_date = {}\n",
             quote(&date_value(&self.birth_date))
         ));
-        if !self.region.trim().is_empty() {
-            out.push_str(&format!("region = {}\n", quote(self.region.trim())));
-        }
+        optional(&mut out, "region", &self.region);
+        optional(&mut out, "city", &self.city);
         if !self.roles.is_empty() {
             let roles: Vec<String> = self.roles.iter().map(|r| quote(r.key())).collect();
             out.push_str(&format!("roles = [{}]\n", roles.join(", ")));
@@ -187,6 +262,7 @@ impl Answers {
         for c in &self.convictions {
             out.push_str("\n[[conviction]]\n");
             out.push_str(&format!("charge = {}\n", quote(&c.charge)));
+            optional(&mut out, "article", &c.article);
             out.push_str(&format!(
                 "offence_date = {}\n",
                 quote(&date_value(&c.offence_date))
@@ -216,31 +292,41 @@ impl Answers {
             match c.political_rights {
                 PoliticalRightsAnswer::None => {}
                 PoliticalRightsAnswer::Life => out.push_str("political_rights_months = -1\n"),
+                // Zero months is reported by `to_case`, not read as "not deprived".
+                PoliticalRightsAnswer::Months if c.political_rights_total() == 0 => {}
                 PoliticalRightsAnswer::Months => {
                     out.push_str(&format!(
                         "political_rights_months = {}\n",
-                        c.political_rights_years.saturating_mul(12)
+                        c.political_rights_total()
                     ));
                 }
             }
-            if c.occupational_ban_years > 0 {
+            if c.occupational_ban() > 0 {
                 out.push_str(&format!(
                     "occupational_ban_months = {}\n",
-                    c.occupational_ban_years.saturating_mul(12)
+                    c.occupational_ban()
                 ));
             }
-            if c.paroled && !c.paroled_on.trim().is_empty() {
-                out.push_str(&format!(
-                    "paroled_on = {}\n",
-                    quote(&date_value(&c.paroled_on))
-                ));
+            // The parole date is asked only for a penalty that allows parole; one left
+            // over from another penalty is not part of the answers.
+            if c.paroled && c.parole_possible() {
+                optional(&mut out, "paroled_on", &date_value(&c.paroled_on));
             }
-            if !c.completed_on.trim().is_empty() {
-                out.push_str(&format!(
-                    "completed_on = {}\n",
-                    quote(&date_value(&c.completed_on))
-                ));
+            optional(&mut out, "completed_on", &date_value(&c.completed_on));
+            if !c.facts.is_empty() {
+                out.push_str("\n[conviction.facts]\n");
+                for (id, v) in &c.facts {
+                    out.push_str(&format!("{} = {v}\n", crate::case::bare_key(id)));
+                }
             }
+        }
+        if let Some(client) = &self.client {
+            out.push_str("\n[client]\n");
+            out.push_str(&format!("label = {}\n", quote(&client.label)));
+            if !client.notes.is_empty() {
+                out.push_str(&format!("notes = {}\n", quote(&client.notes)));
+            }
+            optional(&mut out, "consulted_on", &date_value(&client.consulted_on));
         }
         out
     }
@@ -248,37 +334,47 @@ impl Answers {
     /// The validated case, or every problem.
     pub fn to_case(&self) -> Result<Case, InputErrors> {
         let parsed = Case::parse("answers", &self.write_toml(true));
-        let missing: Vec<InputError> = self
-            .convictions
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| c.penalty.is_none())
-            .map(|(i, _)| {
-                let field = format!("conviction[{}].penalty", i + 1);
-                InputError::new(
-                    "answers",
-                    None,
-                    Some(field),
-                    crate::error::Problem::Empty("penalty".into()),
-                )
-            })
-            .collect();
+        let problem = |i: usize, key: &str, problem: Problem| {
+            InputError::new(
+                "answers",
+                None,
+                Some(format!("conviction[{}].{key}", i + 1)),
+                problem,
+            )
+        };
+        let mut more = Vec::new();
+        for (i, c) in self.convictions.iter().enumerate() {
+            if c.penalty.is_none() {
+                more.push(problem(i, "penalty", Problem::Empty("penalty".into())));
+            }
+            if c.political_rights == PoliticalRightsAnswer::Months
+                && c.political_rights_total() == 0
+            {
+                more.push(problem(
+                    i,
+                    "political_rights_months",
+                    Problem::PoliticalRightsOutOfRange,
+                ));
+            }
+        }
         match parsed {
-            Ok(case) if missing.is_empty() => Ok(case),
-            Ok(_) => Err(InputErrors(missing)),
+            Ok(case) if more.is_empty() => Ok(case),
+            Ok(_) => Err(InputErrors(more)),
             Err(mut e) => {
-                e.0.extend(missing);
+                e.0.extend(more);
                 Err(e)
             }
         }
     }
 
-    /// Answers from a case (to edit a saved case).
+    /// Answers from a case (to edit a saved case): every field of the case, so that
+    /// [`Answers::to_case`] gives it back.
     pub fn from_case(case: &Case) -> Answers {
-        use crate::case::PoliticalRights;
+        let date = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
         Answers {
             birth_date: case.person.birth_date.to_string(),
             region: case.person.region.clone().unwrap_or_default(),
+            city: case.person.city.clone().unwrap_or_default(),
             roles: case.person.roles.clone(),
             convictions: case
                 .convictions
@@ -286,15 +382,16 @@ impl Answers {
                 .map(|c| {
                     let term = c.term_months.unwrap_or(0);
                     let probation = c.probation_months.unwrap_or(0);
-                    let (pr, pr_years) = match c.political_rights {
-                        PoliticalRights::None => (PoliticalRightsAnswer::None, 1),
-                        PoliticalRights::Life => (PoliticalRightsAnswer::Life, 1),
+                    let (pr, pr_years, pr_months) = match c.political_rights {
+                        PoliticalRights::None => (PoliticalRightsAnswer::None, 1, 0),
+                        PoliticalRights::Life => (PoliticalRightsAnswer::Life, 1, 0),
                         PoliticalRights::Months(m) => {
-                            (PoliticalRightsAnswer::Months, m.div_ceil(12))
+                            (PoliticalRightsAnswer::Months, m / 12, m % 12)
                         }
                     };
                     ConvictionAnswers {
                         charge: c.charge.clone(),
+                        article: c.article.clone().unwrap_or_default(),
                         offence_date: c.offence_date.to_string(),
                         judgment_date: c.judgment_date.to_string(),
                         fault: c.fault,
@@ -307,13 +404,17 @@ impl Answers {
                         probation_months: probation % 12,
                         political_rights: pr,
                         political_rights_years: pr_years,
+                        political_rights_months: pr_months,
                         occupational_ban_years: c.occupational_ban_months / 12,
+                        occupational_ban_months: c.occupational_ban_months % 12,
                         paroled: c.paroled_on.is_some(),
-                        paroled_on: c.paroled_on.map(|d| d.to_string()).unwrap_or_default(),
-                        completed_on: c.completed_on.map(|d| d.to_string()).unwrap_or_default(),
+                        paroled_on: date(c.paroled_on),
+                        completed_on: date(c.completed_on),
+                        facts: c.facts.clone(),
                     }
                 })
                 .collect(),
+            client: case.client.as_ref().map(ClientAnswers::from),
         }
     }
 }
@@ -379,5 +480,105 @@ mod tests {
             "{fields:?}"
         );
         assert!(fields.contains(&"conviction[1].penalty"), "{fields:?}");
+    }
+
+    /// A case with everything the window does not ask, and lengths in months that are
+    /// not whole years.
+    const FULL: &str = r#"format = "recordrights-case/1"
+
+[person]
+birth_date = "1969-06-30"
+region = "CN-44"
+city = "CN-44-SZ"
+roles = ["teacher", "driver"]
+
+[[conviction]]
+charge = "聚众扰乱社会秩序罪"
+article = "290"
+offence_date = "2024-10-08"
+judgment_date = "2025-03-20"
+penalty = "control"
+term_months = 8
+political_rights_months = 8
+
+[conviction.facts]
+"some.fact" = true
+other = false
+
+[[conviction]]
+charge = "重大责任事故罪"
+offence_date = "2010-01-05"
+judgment_date = "2010-06-01"
+fault = "negligent"
+professional = true
+penalty = "fixed_term"
+term_months = 30
+occupational_ban_months = 40
+paroled_on = "2011-12-01"
+completed_on = "2012-12-01"
+
+[client]
+label = "2026-118"
+notes = "two lines\nof notes"
+consulted_on = "2026-11-02"
+"#;
+
+    fn without_lines(mut c: Case) -> Case {
+        for conviction in &mut c.convictions {
+            conviction.lines.clear();
+        }
+        c
+    }
+
+    #[test]
+    fn a_case_survives_the_answers() {
+        let case = match Case::parse("full.toml", FULL) {
+            Ok(c) => c,
+            Err(e) => panic!("{e}"),
+        };
+        let a = Answers::from_case(&case);
+        assert_eq!(
+            (
+                a.convictions[0].political_rights_years,
+                a.convictions[0].political_rights_months
+            ),
+            (0, 8)
+        );
+        assert_eq!(a.convictions[1].occupational_ban(), 40);
+        let back = a.to_case().map(without_lines);
+        assert_eq!(back, Ok(without_lines(case)));
+    }
+
+    #[test]
+    fn the_autosave_keeps_everything() {
+        let case = match Case::parse("full.toml", FULL) {
+            Ok(c) => c,
+            Err(e) => panic!("{e}"),
+        };
+        let mut a = Answers::from_case(&case);
+        a.convictions[1].paroled_on = "2011/12/".into();
+        let text = toml::to_string(&a).unwrap_or_default();
+        assert_eq!(toml::from_str::<Answers>(&text).ok(), Some(a), "{text}");
+    }
+
+    #[test]
+    fn an_old_autosave_reads_whole_years() {
+        let old = "birth_date = \"1990-05-01\"\n[[convictions]]\npolitical_rights = \"Months\"\npolitical_rights_years = 2\noccupational_ban_years = 3\n";
+        let a = toml::from_str::<Answers>(old).unwrap_or_default();
+        assert_eq!(a.convictions[0].political_rights_total(), 24);
+        assert_eq!(a.convictions[0].occupational_ban(), 36);
+    }
+
+    #[test]
+    fn zero_months_of_political_rights_is_a_problem_not_none() {
+        let case = match Case::parse("full.toml", FULL) {
+            Ok(c) => c,
+            Err(e) => panic!("{e}"),
+        };
+        let mut a = Answers::from_case(&case);
+        a.convictions[0].political_rights_months = 0;
+        let errors = a.to_case().err().map(|e| e.0).unwrap_or_default();
+        let fields: Vec<&str> = errors.iter().filter_map(|e| e.context.as_deref()).collect();
+        assert_eq!(fields, ["conviction[1].political_rights_months"]);
     }
 }

@@ -1,5 +1,6 @@
 //! The headless commands: `recordrights check`, `recordrights report` (the printed
-//! summary as PDF) and `recordrights rules`.
+//! summary as PDF), `recordrights letter` (a review-suggestion letter as PDF) and
+//! `recordrights rules`.
 //!
 //! Arguments are parsed into a [`Command`] first; running it returns the exit code
 //! (0 success, 2 bad input or bad usage). Output goes to the writers given, so tests
@@ -51,6 +52,19 @@ pub enum Command {
         /// The notes box (`--notes`).
         notes: Option<String>,
     },
+    /// Write a review-suggestion letter about one finding of a case file as PDF.
+    Letter {
+        /// The case file.
+        case: PathBuf,
+        /// The rule id of the finding.
+        rule: String,
+        /// The PDF to write.
+        pdf: PathBuf,
+        /// Reference date (default: today).
+        today: Option<NaiveDate>,
+        /// The person's name for the letter (`--by`); a blank line to fill in if `None`.
+        by: Option<String>,
+    },
     /// Validate and summarise a rule pack.
     Rules {
         /// JSON instead of text.
@@ -79,6 +93,7 @@ pub fn parse(args: &[OsString]) -> Result<(Command, Options), UsageError> {
     let mut today = None;
     let mut pdf_out: Option<PathBuf> = None;
     let (mut prepared_for, mut prepared_by, mut notes) = (None, None, None);
+    let mut rule: Option<String> = None;
     let mut it = args.iter();
     while let Some(raw) = it.next() {
         let Some(arg) = raw.to_str() else {
@@ -126,6 +141,7 @@ pub fn parse(args: &[OsString]) -> Result<(Command, Options), UsageError> {
             "--for" => prepared_for = Some(value(flag)?.to_string_lossy().into_owned()),
             "--by" => prepared_by = Some(value(flag)?.to_string_lossy().into_owned()),
             "--notes" => notes = Some(value(flag)?.to_string_lossy().into_owned()),
+            "--rule" => rule = Some(value(flag)?.to_string_lossy().into_owned()),
             f if f.starts_with('-') && f.len() > 1 => {
                 return Err(UsageError("cli-unknown-flag", Args::new().with("flag", f)));
             }
@@ -160,6 +176,24 @@ pub fn parse(args: &[OsString]) -> Result<(Command, Options), UsageError> {
             ([_], None) => return Err(UsageError("cli-missing-pdf", Args::new())),
             ([], _) => return Err(UsageError("cli-missing-case", Args::new())),
             ([_, extra, ..], _) => {
+                return Err(UsageError(
+                    "cli-extra-argument",
+                    Args::new().with("arg", extra),
+                ));
+            }
+        },
+        Some("letter") => match (&words[1..], pdf_out, rule) {
+            ([case], Some(pdf), Some(rule)) => Command::Letter {
+                case: PathBuf::from(case),
+                rule,
+                pdf,
+                today,
+                by: prepared_by,
+            },
+            ([_], None, _) => return Err(UsageError("cli-missing-pdf", Args::new())),
+            ([_], _, None) => return Err(UsageError("cli-missing-rule", Args::new())),
+            ([], _, _) => return Err(UsageError("cli-missing-case", Args::new())),
+            ([_, extra, ..], _, _) => {
                 return Err(UsageError(
                     "cli-extra-argument",
                     Args::new().with("arg", extra),
@@ -233,6 +267,21 @@ pub fn run(args: &[OsString], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
                 notes,
             };
             return run_report(&opts, &case, &pdf, today, &options, out, err);
+        }
+        Command::Letter {
+            case,
+            rule,
+            pdf,
+            today,
+            by,
+        } => {
+            let letter = LetterArgs {
+                rule: &rule,
+                by: by.as_deref(),
+                pdf: &pdf,
+                today,
+            };
+            return run_letter(&opts, &case, &letter, out, err);
         }
     };
     result.unwrap_or(2)
@@ -390,6 +439,63 @@ fn run_report(
         out,
         "{}",
         t.msg("cli-pdf-written", &Args::new().with("path", file))
+    ) {
+        Ok(()) => 0,
+        Err(_) => 2,
+    }
+}
+
+/// What `letter` was asked for.
+struct LetterArgs<'a> {
+    rule: &'a str,
+    by: Option<&'a str>,
+    pdf: &'a std::path::Path,
+    today: Option<NaiveDate>,
+}
+
+fn run_letter(
+    opts: &Options,
+    path: &std::path::Path,
+    args: &LetterArgs<'_>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    let lang = opts.lang;
+    let t = Texts::get(lang);
+    let (pack, assessment) = match assess_file(opts, path, args.today) {
+        Ok(x) => x,
+        Err(e) => return report_errors(&e, lang, err),
+    };
+    let fail = |err: &mut dyn Write, message: String| {
+        let _ = writeln!(err, "{}: {message}", t.plain("cli-error"));
+        2
+    };
+    let letters = match report::letter::letters(&pack, &assessment, args.rule, args.by, lang) {
+        Ok(l) => l,
+        Err(why) => {
+            let message = t.msg(why.message_id(), &Args::new().with("rule", args.rule));
+            return fail(err, message);
+        }
+    };
+    let bytes = match pdf::render_letters(&letters, lang) {
+        Ok(b) => b,
+        Err(e) => {
+            let message = t.msg("cli-pdf-failed", &Args::new().with("error", e.to_string()));
+            return fail(err, message);
+        }
+    };
+    let file = args.pdf.display().to_string();
+    if let Err(e) = store::save_atomic(args.pdf, &bytes) {
+        let message = t.msg(
+            "cli-cannot-write",
+            &Args::new().with("path", file).with("error", e.to_string()),
+        );
+        return fail(err, message);
+    }
+    match writeln!(
+        out,
+        "{}",
+        t.msg("letter-written", &Args::new().with("path", file))
     ) {
         Ok(()) => 0,
         Err(_) => 2,

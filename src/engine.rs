@@ -220,6 +220,8 @@ pub struct Assessment {
     pub open_questions: Vec<OpenQuestion>,
     /// The answers the case gives: (conviction, fact id, answer).
     pub answers: Vec<(usize, String, bool)>,
+    /// The province of the person's household registration (numeric code), if given.
+    pub province: Option<&'static str>,
     /// Assumptions made.
     pub assumptions: Vec<Assumption>,
     /// The charge of each conviction, by index into the catalogue's list.
@@ -625,6 +627,13 @@ pub fn assess(
         record,
         proposals,
         open_questions,
+        province: case
+            .person
+            .region
+            .as_deref()
+            .or(case.person.city.as_deref())
+            .and_then(|r| crate::regions::province(r).or_else(|| crate::regions::city_province(r)))
+            .map(|p| p.numeric),
         answers: case
             .convictions
             .iter()

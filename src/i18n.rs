@@ -73,6 +73,7 @@ pub const FILES: &[&str] = &[
     "review",
     "summary",
     "pdf",
+    "letter",
 ];
 
 macro_rules! ftl_sources {
@@ -89,6 +90,7 @@ macro_rules! ftl_sources {
             include_str!(concat!("../locales/", $lang, "/review.ftl")),
             include_str!(concat!("../locales/", $lang, "/summary.ftl")),
             include_str!(concat!("../locales/", $lang, "/pdf.ftl")),
+            include_str!(concat!("../locales/", $lang, "/letter.ftl")),
         ]
     };
 }

@@ -22,20 +22,22 @@
 //!
 //! | module | what it holds |
 //! |---|---|
-//! | [`case`] | the case model and the `recordrights-case/1` file format (strict, with lines) |
+//! | [`case`] | the case model and the `recordrights-case/1` file format (strict, with lines), follow-up answers (`facts`) |
 //! | [`catalogue`] | the charge catalogue (罪名) with articles, chapters, fault and tags |
-//! | [`rules`] | enactments, rules, conditions, durations, proposals; the rule-pack loader |
-//! | [`engine`] | the assessment: dates, certainty, record block, proposals |
+//! | [`regions`] | provinces (ISO 3166-2:CN, both forms) and the cities whose own rules the pack may hold |
+//! | [`rules`] | enactments, rules, conditions, durations, questions, references, proposals; the loader |
+//! | [`engine`] | the assessment: dates, certainty, answers to questions, record block, proposals |
 //! | [`dates`] | calendar arithmetic: anniversaries, month ends, 29 February, ages |
-//! | [`report`] | the plain-text report and the JSON of the spec |
-//! | [`pdf`] | the printed summary: A4 PDF with wrapping (UAX #14, kinsoku), pages, timeline |
+//! | [`report`] | the plain-text report, the JSON of the spec, the review-suggestion letter |
+//! | [`pdf`] | A4 PDFs: the printed summary and the letter (wrapping, kinsoku, pages, timeline) |
+//! | [`font`] | the bundled CJK font, embedded once for the window and the PDF |
 //! | [`i18n`] | languages and the Fluent files of `locales/` |
 //! | [`error`] | input errors that name the file, the line and the problem |
 //! | [`store`] | atomic, private file writes with a backup |
 //! | [`clients`] | the legal-aid client list: case files plus a rebuildable index; the data folder |
-//! | [`cli`] | the headless commands `check`, `report` (PDF) and `rules` |
+//! | [`cli`] | the headless commands `check`, `report` (PDF), `letter` (PDF) and `rules` |
 //! | [`answers`] | the questionnaire's answers as typed, turned into a case by the case parser |
-//! | [`app`] | the eframe/egui desktop shell: screens, summary, timeline, bundled CJK font |
+//! | `app` | the eframe/egui desktop shell (cargo feature `gui`, on by default) |
 //!
 //! `rules/` is data a lawyer can review (see `rules/README.md`); it is embedded at build
 //! time by `src/build.rs`, and `--rules DIR` loads a folder of the same shape instead.
@@ -44,8 +46,12 @@
 //!
 //! - The engine does no IO and keeps no state: the same pack, case and date give the
 //!   same assessment. The assessment is always recomputed, never stored.
-//! - Only [`app`] imports egui or eframe: the core (case, rules, engine, report) is
-//!   driven headless by the command line and the tests.
+//! - Only `app` imports egui, eframe or rfd, and only with the `gui` feature: the core
+//!   (case, rules, engine, report, PDF) builds without them and is driven headless by the
+//!   command line and the tests.
+//! - A local rule binds only a person registered in its province (and, for a city's own
+//!   rules, living there); a follow-up answer can only settle or remove a finding, never
+//!   add one.
 //! - No input panics: loaders return every problem at once, with file and line.
 //! - Findings cite only law in force on the as-of date; proposals never appear among
 //!   the findings.

@@ -27,6 +27,8 @@ nav-fix-first = { $n ->
     [one] Please fix the problem shown above before going on.
    *[other] Please fix the { $n } problems shown above before going on.
 }
+answer-missing = please answer this
+answer-no-conviction = add the conviction you want to know about
 date-hint = YYYY-MM-DD
 date-calendar = Calendar
 date-calendar-hint = Pick the day in a calendar
@@ -103,3 +105,17 @@ forget-confirm = Delete everything
 forget-done = Everything the program had stored on this computer was deleted.
 confirm-delete = Delete
 confirm-cancel = Cancel
+questions-title = { $n ->
+    [0] Your answers to the follow-up questions
+    [one] Answer one question to narrow this down
+   *[other] Answer { $n } questions to narrow this down
+}
+questions-help = Some restrictions above say "may apply" because your judgment decides them. Your judgment says the answer; if you are not sure, leave the question: nothing changes.
+questions-about = Conviction { $n } ({ $charge }):
+questions-yes = Yes
+questions-no = No
+questions-dont-know = I don't know
+questions-settles = { $n ->
+    [one] Your answer settles one restriction.
+   *[other] Your answer settles { $n } restrictions.
+}

@@ -6,6 +6,7 @@ person-birth-date = Date of birth
 person-birth-date-why = Needed because the law treats offences committed under 18 (and by people over 75) differently.
 person-region = Region of household registration
 person-region-hint = e.g. CN-11
+person-city = City
 person-region-why = Optional. The ISO code of your province (CN-11 is Beijing). Local rules are not yet in the rule base.
 person-roles = What you do now
 person-roles-intro = Tick everything that describes you today. Some laws take away a licence or post you already hold.

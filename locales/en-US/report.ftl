@@ -53,6 +53,7 @@ report-not-restricted-body = Most private employment has no legal bar: only the 
 cli-error = error
 cli-usage = Usage: recordrights check CASE [--json] [--today YYYY-MM-DD] [--lang zh-CN|en-US] [--rules DIR]
     or: recordrights report CASE --pdf OUT.pdf [--today YYYY-MM-DD] [--lang zh-CN|en-US] [--for NAME] [--by NAME] [--notes TEXT]
+    or: recordrights letter CASE --rule RULE_ID --pdf OUT.pdf [--by NAME]
     or: recordrights rules [--dir DIR] [--json]
 cli-help = Record Rights — what a criminal conviction in the PRC still restricts.
 
@@ -65,6 +66,9 @@ cli-help = Record Rights — what a criminal conviction in the PRC still restric
           of every cited article, the assumptions and a disclaimer. --for and --by
           fill the "prepared for" and "prepared by" lines, --notes the notes box
           (left blank to write in by hand when not given).
+      recordrights letter CASE.case.toml --rule RULE_ID --pdf OUT.pdf [--today YYYY-MM-DD] [--lang zh-CN|en-US] [--by NAME]
+          Draft a review-suggestion letter (in Chinese; with en-US also an English
+          translation) about one finding whose rule is below the level of a national law.
       recordrights rules [--dir DIR] [--json]
           Check the rule files and count them by level, domain and duration.
 
@@ -79,6 +83,7 @@ cli-bad-date = "{ $value }" is not a date; write YYYY-MM-DD
 cli-bad-lang = "{ $value }" is not a language this program speaks (zh-CN or en-US)
 cli-unknown-flag = unknown option { $flag }
 cli-missing-case = name the case file to check
+cli-missing-rule = name the finding the letter is about: --rule RULE_ID (as in check --json)
 cli-missing-pdf = name the PDF to write: --pdf OUT.pdf
 cli-pdf-failed = the PDF could not be made ({ $error })
 cli-cannot-write = cannot write { $path }: { $error }
@@ -107,3 +112,15 @@ report-answers = YOUR ANSWERS TO THE FOLLOW-UP QUESTIONS
 report-answer = Conviction { $n } ({ $charge }): { $question } { $answer }
 answer-yes = Yes.
 answer-no = No.
+local-rule-of = A local rule of { $place } ({ $kind }), binding only there.
+local-kind-local_regulation = local regulation
+local-kind-government_rule = local government rule
+local-kind-normative_document = normative document of a local government
+beyond-national-law = Goes beyond national law:
+beyond-compared-with = Compared with { $law }, { $article }.
+beyond-no-higher-law = No national law that this program knows provides for it.
+beyond-is-analysis = This comparison is analysis, not law. Anyone may write to the NPC Standing Committee suggesting a review of a local regulation they believe conflicts with a national law (Legislation Law Art. 110 para. 2), and to the State Council about a local government rule or normative decision (Regulations on the Filing and Review of Regulations and Rules, Art. 12).
+local-not-covered = Local rules for { $place } are not yet covered by this program; only national law is shown.
+local-none-given = You did not say where your household is registered, so no local rules are shown.
+beyond-badge = goes beyond national law
+beyond-side-by-side = The two texts side by side

@@ -24,6 +24,8 @@ nav-see-summary = 查看哪些限制适用于我 →
 nav-edit-answers = 修改我的回答
 nav-restart = 重新开始
 nav-fix-first = 请先改正上面列出的{ $n }个问题，再继续。
+answer-missing = 请回答这一项
+answer-no-conviction = 请添加你想了解的那项定罪
 date-hint = 年-月-日
 date-calendar = 日历
 date-calendar-hint = 在日历中选择日期
@@ -100,3 +102,13 @@ forget-confirm = 全部删除
 forget-done = 本程序在这台电脑上保存的所有内容都已删除。
 confirm-delete = 删除
 confirm-cancel = 取消
+questions-title = { $n ->
+    [0] 你对补充问题的回答
+   *[other] 回答 { $n } 个问题，结果会更确定
+}
+questions-help = 上面有些限制显示“可能适用”，因为要看判决书认定的事实。判决书上写着答案；如果不确定，可以不回答，结果不会改变。
+questions-about = 第{ $n }项定罪（{ $charge }）：
+questions-yes = 是
+questions-no = 否
+questions-dont-know = 不知道
+questions-settles = 你的回答可以确定 { $n } 项限制。

@@ -6,6 +6,7 @@ person-birth-date = 出生日期
 person-birth-date-why = 需要出生日期，是因为法律对不满十八周岁（以及已满七十五周岁）的人犯罪有不同的规定。
 person-region = 户籍所在地区
 person-region-hint = 例如 CN-11
+person-city = 城市
 person-region-why = 选填。你所在省份的 ISO 代码（CN-11 表示北京）。规则库暂未收录地方性规定。
 person-roles = 你现在的身份
 person-roles-intro = 勾选所有符合你目前情况的选项。有些法律会撤销你已经取得的执照或职务。

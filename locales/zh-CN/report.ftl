@@ -52,6 +52,7 @@ report-not-restricted-body = 大多数民营单位的工作没有法律上的禁
 cli-error = 错误
 cli-usage = 用法：recordrights check 案件文件 [--json] [--today 年-月-日] [--lang zh-CN|en-US] [--rules 文件夹]
     或：recordrights report 案件文件 --pdf 输出.pdf [--today 年-月-日] [--lang zh-CN|en-US] [--for 姓名] [--by 姓名] [--notes 文字]
+    或：recordrights letter 案件文件 --rule 规则编号 --pdf 输出.pdf [--by 姓名]
     或：recordrights rules [--dir 文件夹] [--json]
 cli-help = 犯罪记录权利查询——在中国被定罪后，还有哪些限制。
 
@@ -62,6 +63,8 @@ cli-help = 犯罪记录权利查询——在中国被定罪后，还有哪些限
           --for 姓名 --by 姓名 --notes 文字（三项均可省略）
           把结果打印成 A4 的 PDF：包括结果的各个部分、所引条文原文、程序作出的推定和免责声明。
           --for 和 --by 填写“当事人”和“制作人”，--notes 填写备注栏（不填则留空，供手写）。
+      recordrights letter CASE.case.toml --rule 规则编号 --pdf 输出.pdf [--today YYYY-MM-DD] [--lang zh-CN|en-US] [--by 姓名]
+          为一项结果起草审查建议信（中文；选 en-US 时另附英文译文），只适用于国家法律以下的规定。
       recordrights rules [--dir 文件夹] [--json]
           检查规则文件，并按层级、领域和期限统计数量。
 
@@ -76,6 +79,7 @@ cli-bad-date = “{ $value }”不是日期；请按 年-月-日 填写
 cli-bad-lang = 本程序不支持语言“{ $value }”（可选 zh-CN 或 en-US）
 cli-unknown-flag = 未知选项 { $flag }
 cli-missing-case = 请指定要检查的案件文件
+cli-missing-rule = 请写明信件针对哪一项结果：--rule 规则编号（见 check --json）
 cli-missing-pdf = 请用 --pdf 输出.pdf 指定要写入的 PDF 文件
 cli-pdf-failed = 无法生成 PDF（{ $error }）
 cli-cannot-write = 无法写入 { $path }：{ $error }
@@ -95,3 +99,15 @@ report-answers = 你对补充问题的回答
 report-answer = 第{ $n }项定罪（{ $charge }）：{ $question } { $answer }
 answer-yes = 是。
 answer-no = 否。
+local-rule-of = 这是{ $place }的地方规定（{ $kind }），只在当地适用。
+local-kind-local_regulation = 地方性法规
+local-kind-government_rule = 地方政府规章
+local-kind-normative_document = 地方规范性文件
+beyond-national-law = 超出国家法律的规定：
+beyond-compared-with = 对照的上位法：{ $law }{ $article }。
+beyond-no-higher-law = 本程序已知的国家法律中，没有作出这种规定的。
+beyond-is-analysis = 这一比较是分析，不是法律。公民认为地方性法规同法律相抵触的，可以向全国人大常委会书面提出审查建议（立法法第一百一十条第二款）；认为地方政府规章或者其他具有普遍约束力的决定、命令同法律、行政法规相抵触的，可以向国务院书面提出审查建议（法规规章备案审查条例第十二条）。
+local-not-covered = 本程序还没有收录{ $place }的地方规定，下面只列出国家法律。
+local-none-given = 你没有填写户籍所在地，因此没有列出任何地方规定。
+beyond-badge = 超出国家法律
+beyond-side-by-side = 两条规定对照

@@ -9,6 +9,7 @@ mod clients;
 pub mod fonts;
 mod print;
 mod questionnaire;
+mod questions;
 mod summary;
 mod timeline;
 mod widgets;
@@ -124,6 +125,15 @@ pub enum Command {
     AddConviction,
     /// Remove a conviction.
     RemoveConviction(usize),
+    /// Answer a follow-up question about a conviction (`None`: "I don't know").
+    AnswerFact {
+        /// Index of the conviction.
+        conviction: usize,
+        /// Fact id of the question catalogue.
+        fact: String,
+        /// The answer.
+        answer: Option<bool>,
+    },
     /// Start again with empty answers.
     Restart,
     /// Show the verbatim text of a rule.
@@ -142,6 +152,8 @@ pub enum Command {
     OpenDialog,
     /// Ask where to save the printed summary (native dialog).
     SavePdfDialog,
+    /// Ask where to save a review-suggestion letter about the finding of this rule.
+    LetterDialog(usize),
     /// Send the printed summary to the printer (or open it in the PDF viewer).
     Print,
     /// Show or hide the client list.
@@ -185,6 +197,8 @@ enum DialogKind {
     SaveCase,
     OpenCase,
     SavePdf,
+    /// A review-suggestion letter about the finding of this rule (index in the pack).
+    SaveLetter(usize),
 }
 
 /// A native file dialog running on its own thread, and its answer when it comes.
@@ -420,6 +434,12 @@ impl App {
                 "pdf",
                 "summary.pdf",
             ),
+            DialogKind::SaveLetter(_) => (
+                t.plain("letter-save-title"),
+                t.plain("pdf-filter"),
+                "pdf",
+                "review-suggestion.pdf",
+            ),
         };
         std::thread::spawn(move || {
             let dialog = rfd::FileDialog::new()
@@ -456,6 +476,15 @@ impl App {
                         });
                     }
                     DialogKind::OpenCase => self.open_case_file(&path),
+                    DialogKind::SaveLetter(rule) => {
+                        self.notice = Some(match self.save_letter(rule, &path) {
+                            Ok(()) => self.t().msg(
+                                "file-saved",
+                                &Args::new().with("file", path.display().to_string()),
+                            ),
+                            Err(e) => e,
+                        });
+                    }
                     DialogKind::SavePdf => {
                         self.notice = Some(match self.save_pdf(&path) {
                             Ok(()) => self.t().msg(
@@ -492,6 +521,36 @@ impl App {
                 .filter(|n| !n.trim().is_empty()),
         };
         crate::pdf::render(pack, &a, &options).map_err(|e| e.to_string())
+    }
+
+    /// Writes a review-suggestion letter about the finding of `rule` to `path`: the same
+    /// letter as `recordrights letter`, with the client's label as the sender if any.
+    pub fn save_letter(&self, rule: usize, path: &std::path::Path) -> Result<(), String> {
+        let t = self.t();
+        let (_, a) = self
+            .evaluate()
+            .map_err(|_| t.plain("file-save-incomplete"))?;
+        let pack = self
+            .pack
+            .as_ref()
+            .map_err(|e| e.render(self.settings.lang))?;
+        let id = pack
+            .rules
+            .get(rule)
+            .map(|r| r.id.clone())
+            .unwrap_or_default();
+        let letters = crate::report::letter::letters(pack, &a, &id, None, self.settings.lang)
+            .map_err(|why| t.msg(why.message_id(), &Args::new().with("rule", id.clone())))?;
+        let bytes =
+            crate::pdf::render_letters(&letters, self.settings.lang).map_err(|e| e.to_string())?;
+        crate::store::save_atomic(path, &bytes).map_err(|e| {
+            t.msg(
+                "file-save-failed",
+                &Args::new()
+                    .with("file", path.display().to_string())
+                    .with("detail", e.to_string()),
+            )
+        })
     }
 
     /// Writes the printed summary to `path` (atomically, readable only by the user).
@@ -555,7 +614,7 @@ impl App {
                     _ => false,
                 };
                 belongs.then(|| {
-                    let (id, args) = e.problem.message();
+                    let (id, args) = questionnaire::screen_message(&e.problem);
                     (field, t.msg(id, &args))
                 })
             })
@@ -847,6 +906,22 @@ impl App {
                     self.current = self.current.min(self.answers.convictions.len() - 1);
                 }
             }
+            Command::AnswerFact {
+                conviction,
+                fact,
+                answer,
+            } => {
+                if let Some(c) = self.answers.convictions.get_mut(conviction) {
+                    match answer {
+                        Some(v) => {
+                            c.facts.insert(fact, v);
+                        }
+                        None => {
+                            c.facts.remove(&fact);
+                        }
+                    }
+                }
+            }
             Command::Restart => {
                 self.answers = Answers::default();
                 self.current = 0;
@@ -974,6 +1049,7 @@ impl App {
             }
             Command::OpenDialog => self.spawn_dialog(ctx, DialogKind::OpenCase),
             Command::SavePdfDialog => self.spawn_dialog(ctx, DialogKind::SavePdf),
+            Command::LetterDialog(rule) => self.spawn_dialog(ctx, DialogKind::SaveLetter(rule)),
             Command::Print => {
                 let path = std::env::temp_dir()
                     .join(format!("recordrights-summary-{}.pdf", std::process::id()));

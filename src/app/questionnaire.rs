@@ -6,8 +6,71 @@ use super::widgets::{date_field, error_line, long_date, text_field, years_months
 use super::{App, Command, Step};
 use crate::answers::{PoliticalRightsAnswer, parse_date};
 use crate::case::{Fault, Penalty, Role};
-use crate::i18n::{Args, Texts};
+use crate::error::Problem;
+use crate::i18n::{Args, Lang, Texts};
 use crate::report::text::{article_label, penalty_name, role_name};
+
+/// The message the screens show for a problem: the case parser's own, except where that
+/// names a key of the case file (`term_months`), which means nothing on a screen.
+pub(super) fn screen_message(problem: &Problem) -> (&'static str, Args) {
+    let id = match problem {
+        Problem::Empty(_) => "answer-missing",
+        Problem::NoConvictions => "answer-no-conviction",
+        Problem::MissingTerm => "sentence-term-missing",
+        Problem::TermNotAllowed => "sentence-term-not-allowed",
+        Problem::SuspendedWithoutProbation => "sentence-probation-missing",
+        Problem::ProbationWithoutSuspension => "sentence-probation-not-suspended",
+        Problem::PoliticalRightsOutOfRange => "sentence-political-rights-range",
+        Problem::OccupationalBanOutOfRange => "sentence-ban-range",
+        _ => return problem.message(),
+    };
+    (id, Args::new())
+}
+
+/// The conviction the conviction and sentence screens edit. Answers without any
+/// conviction (an old or hand-edited autosave) get an empty one to fill in, so no
+/// screen indexes past the end.
+fn current_conviction(app: &mut App) -> usize {
+    if app.answers.convictions.is_empty() {
+        app.answers.convictions.push(Default::default());
+    }
+    app.current.min(app.answers.convictions.len() - 1)
+}
+
+/// A length as years and months, with the years kept in `years_range` (the occupational
+/// ban is at least three years, so its years never go below that).
+fn years_months_in(
+    ui: &mut Ui,
+    lang: Lang,
+    label: &str,
+    years: &mut u32,
+    months: &mut u32,
+    years_range: std::ops::RangeInclusive<u32>,
+) {
+    let t = Texts::get(lang);
+    ui.horizontal(|ui| {
+        ui.label(label);
+        let yl = ui.label(t.plain("unit-years"));
+        ui.add(egui::DragValue::new(years).range(years_range))
+            .labelled_by(yl.id);
+        let ml = ui.label(t.plain("unit-months"));
+        ui.add(egui::DragValue::new(months).range(0..=11))
+            .labelled_by(ml.id);
+    });
+}
+
+/// "2 years 8 months" / "2年 8个月" (a part that is zero is left out).
+fn length_text(t: &Texts, months: u32) -> String {
+    let (y, m) = (months / 12, months % 12);
+    let mut parts = Vec::new();
+    if y > 0 {
+        parts.push(t.msg("review-years", &Args::new().with("n", y)));
+    }
+    if m > 0 || y == 0 {
+        parts.push(t.msg("review-months", &Args::new().with("n", m)));
+    }
+    parts.join(" ")
+}
 
 /// Shows the problems of a step for one field (after Next was tried, or once the field
 /// has content).
@@ -153,6 +216,11 @@ pub(super) fn person_ui(app: &mut App, ui: &mut Ui, _commands: &mut Vec<Command>
         &t.plain("person-region-hint"),
         100.0,
     );
+    let touched = !app.answers.region.trim().is_empty();
+    field_errors(app, ui, &problems, ".region", touched);
+    // The city is not asked here (it comes from a case file), but a region that does not
+    // contain it is a problem of this screen.
+    field_errors(app, ui, &problems, ".city", touched);
     ui.label(RichText::new(t.plain("person-region-why")).weak());
     ui.add_space(8.0);
     ui.label(RichText::new(t.plain("person-roles")).strong());
@@ -177,10 +245,8 @@ pub(super) fn person_ui(app: &mut App, ui: &mut Ui, _commands: &mut Vec<Command>
 pub(super) fn conviction_ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>) {
     let lang = app.lang();
     let t = Texts::get(lang);
+    let i = current_conviction(app);
     let problems = app.step_problems(Step::Conviction);
-    let i = app
-        .current
-        .min(app.answers.convictions.len().saturating_sub(1));
     let n = app.answers.convictions.len();
     ui.heading(t.msg(
         "conviction-title",
@@ -315,11 +381,9 @@ pub(super) fn conviction_ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Comma
 pub(super) fn sentence_ui(app: &mut App, ui: &mut Ui, _commands: &mut Vec<Command>) {
     let lang = app.lang();
     let t = Texts::get(lang);
+    let i = current_conviction(app);
     let problems = app.step_problems(Step::Sentence);
     let tried = app.tried.contains(&Step::Sentence);
-    let i = app
-        .current
-        .min(app.answers.convictions.len().saturating_sub(1));
     let charge = app.answers.convictions[i].charge.clone();
     ui.heading(t.msg(
         "sentence-title",
@@ -401,32 +465,37 @@ pub(super) fn sentence_ui(app: &mut App, ui: &mut Ui, _commands: &mut Vec<Comman
         );
     });
     if c.political_rights == PoliticalRightsAnswer::Months {
-        ui.horizontal(|ui| {
-            let l = ui.label(t.plain("sentence-political-rights-length"));
-            ui.add(egui::DragValue::new(&mut c.political_rights_years).range(1..=10))
-                .labelled_by(l.id);
-        });
+        // The law's ranges (1 to 5 years, as long as public surveillance, 3 to 10 years
+        // after a commuted sentence) are the case parser's to check: up to ten years.
+        years_months_in(
+            ui,
+            lang,
+            &t.plain("sentence-political-rights-length"),
+            &mut c.political_rights_years,
+            &mut c.political_rights_months,
+            0..=10,
+        );
+        ui.label(RichText::new(t.plain("sentence-political-rights-length-why")).weak());
     }
     show(ui, ".political_rights_months");
     ui.add_space(6.0);
-    let mut ban = c.occupational_ban_years > 0;
+    let mut ban = c.occupational_ban() > 0;
     if ui.checkbox(&mut ban, t.plain("sentence-ban")).changed() {
-        c.occupational_ban_years = if ban { 3 } else { 0 };
+        (c.occupational_ban_years, c.occupational_ban_months) = if ban { (3, 0) } else { (0, 0) };
     }
     ui.label(RichText::new(t.plain("sentence-ban-why")).weak());
     if ban {
-        ui.horizontal(|ui| {
-            let l = ui.label(t.plain("sentence-ban-length"));
-            ui.add(egui::DragValue::new(&mut c.occupational_ban_years).range(3..=5))
-                .labelled_by(l.id);
-        });
+        years_months_in(
+            ui,
+            lang,
+            &t.plain("sentence-ban-length"),
+            &mut c.occupational_ban_years,
+            &mut c.occupational_ban_months,
+            3..=5,
+        );
     }
     show(ui, ".occupational_ban_months");
-    if matches!(
-        c.penalty,
-        Some(Penalty::FixedTerm | Penalty::Life | Penalty::DeathSuspended)
-    ) && !c.suspended
-    {
+    if c.parole_possible() {
         ui.add_space(6.0);
         ui.checkbox(&mut c.paroled, t.plain("sentence-paroled"));
         if c.paroled {
@@ -479,6 +548,9 @@ pub(super) fn sentence_ui(app: &mut App, ui: &mut Ui, _commands: &mut Vec<Comman
         c.completed_on.clear();
     }
     show(ui, ".completed_on");
+    // Answers to follow-up questions come from a case file; one the rule base does not
+    // know is named here rather than blocking Next without a reason.
+    show(ui, ".facts");
 }
 
 pub(super) fn review_ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>) {
@@ -598,23 +670,17 @@ pub(super) fn review_ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>)
                     let pr = match c.political_rights {
                         PoliticalRightsAnswer::None => t.plain("sentence-political-rights-none"),
                         PoliticalRightsAnswer::Life => t.plain("sentence-political-rights-life"),
-                        PoliticalRightsAnswer::Months => t.msg(
-                            "review-years",
-                            &Args::new().with("n", c.political_rights_years),
-                        ),
+                        PoliticalRightsAnswer::Months => length_text(t, c.political_rights_total()),
                     };
                     row(ui, t.plain("sentence-political-rights"), pr);
-                    if c.occupational_ban_years > 0 {
+                    if c.occupational_ban() > 0 {
                         row(
                             ui,
                             t.plain("sentence-ban"),
-                            t.msg(
-                                "review-years",
-                                &Args::new().with("n", c.occupational_ban_years),
-                            ),
+                            length_text(t, c.occupational_ban()),
                         );
                     }
-                    if c.paroled {
+                    if c.paroled && c.parole_possible() {
                         row(ui, t.plain("sentence-paroled-on"), date(&c.paroled_on));
                     }
                     row(
@@ -634,16 +700,36 @@ pub(super) fn review_ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>)
         ui.add_space(8.0);
         ui.label(RichText::new(t.plain("review-problems")).strong());
         for (field, msg) in problems {
-            error_line(ui, &format!("{}: {msg}", field_label(&field, t)));
+            match field_label(&field, t) {
+                label if label.is_empty() => error_line(ui, &msg),
+                label => error_line(ui, &format!("{label}: {msg}")),
+            }
         }
     }
 }
 
-/// A field of the case (`conviction[2].judgment_date`) in the words of the screens.
+/// A field of the case (`conviction[2].judgment_date`) in the words of the screens; never
+/// the key itself.
 fn field_label(field: &str, t: &Texts) -> String {
-    let (prefix, key) = field.rsplit_once('.').unwrap_or(("", field));
+    let (prefix, key) = field.split_once('.').unwrap_or(("", field));
+    let key = if key.starts_with("facts") {
+        "facts"
+    } else {
+        key
+    };
+    let n = prefix
+        .strip_prefix("conviction[")
+        .and_then(|r| r.strip_suffix(']'))
+        .and_then(|n| n.parse::<usize>().ok());
     let id = match key {
         "birth_date" => "person-birth-date",
+        "region" => "person-region",
+        "city" => "person-city",
+        "article" => "conviction-article",
+        "facts" => "conviction-facts",
+        "label" => "clients-label",
+        "notes" => "clients-notes",
+        "consulted_on" => "clients-consulted-on",
         "charge" => "conviction-charge",
         "offence_date" => "conviction-offence-date",
         "judgment_date" => "conviction-judgment-date",
@@ -655,13 +741,13 @@ fn field_label(field: &str, t: &Texts) -> String {
         "occupational_ban_months" => "sentence-ban",
         "paroled_on" => "sentence-paroled-on",
         "completed_on" => "sentence-completed-on",
-        _ => return field.to_owned(),
+        _ => {
+            return n.map_or_else(String::new, |n| {
+                t.msg("review-conviction", &Args::new().with("n", n))
+            });
+        }
     };
     let label = t.plain(id);
-    let n = prefix
-        .strip_prefix("conviction[")
-        .and_then(|r| r.strip_suffix(']'))
-        .and_then(|n| n.parse::<usize>().ok());
     match n {
         Some(n) => format!(
             "{} · {}",

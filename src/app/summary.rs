@@ -34,6 +34,9 @@ pub(super) fn summary_ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>
         ),
     );
     ui.label(RichText::new(t.plain("report-not-advice")).italics());
+    if let Some(line) = crate::report::text::local_coverage(pack, &assessment, lang) {
+        ui.label(RichText::new(line).color(Color32::from_rgb(70, 110, 170)));
+    }
     ui.label(t.msg(
         "report-severity",
         &Args::new().with(
@@ -117,6 +120,8 @@ pub(super) fn summary_ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>
         }
     }
 
+    ui.add_space(8.0);
+    super::questions::questions_ui(pack, &assessment, lang, ui, commands);
     ui.add_space(8.0);
     record_ui(pack, &assessment, lang, ui);
     ui.add_space(8.0);
@@ -259,6 +264,56 @@ pub(super) fn card_ui(
                 commands.push(Command::ShowText(f.rule));
             }
         });
+        if let Some(local) = crate::report::text::local_label(pack, f.rule, lang) {
+            ui.label(RichText::new(local).color(Color32::from_rgb(70, 110, 170)));
+        }
+        let beyond = crate::report::text::beyond_lines(pack, f.rule, lang);
+        if !beyond.is_empty() {
+            badge(ui, &t.plain("beyond-badge"), Color32::from_rgb(170, 90, 40));
+            for line in &beyond {
+                ui.label(line);
+            }
+            if let Some(h) = &rule.higher_law
+                && let Some(text) = &h.text
+            {
+                egui::CollapsingHeader::new(t.plain("beyond-side-by-side"))
+                    .id_salt(("beyond", f.rule))
+                    .show(ui, |ui| {
+                        ui.columns(2, |cols| {
+                            cols[0].label(RichText::new(basis_label(pack, f.rule, lang)).strong());
+                            cols[0].label(&rule.text);
+                            cols[1].label(
+                                RichText::new(format!(
+                                    "{} {}",
+                                    h.title.as_deref().unwrap_or_default(),
+                                    h.article
+                                        .as_deref()
+                                        .map(|a| crate::report::text::article_label(a, lang))
+                                        .unwrap_or_default()
+                                ))
+                                .strong(),
+                            );
+                            cols[1].label(text);
+                        });
+                    });
+            }
+        }
+        if crate::report::letter::can_draft(pack, f.rule)
+            && ui
+                .button(t.plain("letter-draft-button"))
+                .on_hover_text(t.plain("letter-draft-hover"))
+                .clicked()
+        {
+            commands.push(Command::LetterDialog(f.rule));
+        }
+        for n in &rule.next_steps {
+            ui.label(format!(
+                "{} {} ({})",
+                t.plain("report-next-step"),
+                n.text.get(lang),
+                n.cite
+            ));
+        }
         if f.certainty == Certainty::MayApply {
             if let Some(note) = &rule.certainty_note {
                 ui.label(format!("{} {}", t.plain("report-why-may"), note.get(lang)));

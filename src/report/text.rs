@@ -252,6 +252,12 @@ fn finding_block(
             ));
         }
     }
+    if let Some(local) = local_label(pack, f.rule, lang) {
+        out.push_str(&format!("    {local}\n"));
+    }
+    for line in beyond_lines(pack, f.rule, lang) {
+        out.push_str(&format!("    {line}\n"));
+    }
     for n in &rule.next_steps {
         out.push_str(&format!(
             "    {} {} ({})\n",
@@ -300,6 +306,10 @@ pub fn report(pack: &RulePack, a: &Assessment, lang: Lang) -> String {
     out.push('\n');
     out.push_str(&t.plain("report-not-advice"));
     out.push('\n');
+    if let Some(line) = local_coverage(pack, a, lang) {
+        out.push_str(&line);
+        out.push('\n');
+    }
     out.push_str(&t.msg(
         "report-severity",
         &Args::new().with(
@@ -402,6 +412,81 @@ pub fn report(pack: &RulePack, a: &Assessment, lang: Lang) -> String {
     out.push_str(&t.plain("report-not-restricted"));
     out.push('\n');
     out.push_str(&format!("  {}\n", t.plain("report-not-restricted-body")));
+    out
+}
+
+/// Whether the summary shows local rules for the person's region: a plain line when the
+/// region was not given, or when the rule base has no local rules for it; `None` when
+/// it does.
+pub fn local_coverage(pack: &RulePack, a: &Assessment, lang: Lang) -> Option<String> {
+    let t = Texts::get(lang);
+    let Some(province) = a.province.and_then(crate::regions::province) else {
+        return Some(t.plain("local-none-given"));
+    };
+    if pack
+        .enactments
+        .iter()
+        .any(|e| e.jurisdiction == province.numeric)
+    {
+        return None;
+    }
+    Some(t.msg(
+        "local-not-covered",
+        &Args::new().with("place", lang.pick(province.zh, province.en)),
+    ))
+}
+
+/// For a local rule: whose rule it is and what kind of norm ("A rule of Shanghai (local
+/// regulation)"); `None` for national rules.
+pub fn local_label(pack: &RulePack, rule: usize, lang: Lang) -> Option<String> {
+    let t = Texts::get(lang);
+    let e = pack.enactment_of(&pack.rules[rule]);
+    let kind = e.local_kind?;
+    let place = match e.city.as_deref().and_then(crate::regions::city) {
+        Some(c) => lang.pick(c.zh, c.en).to_owned(),
+        None => crate::regions::province(&e.jurisdiction).map_or_else(
+            || e.jurisdiction.clone(),
+            |p| lang.pick(p.zh, p.en).to_owned(),
+        ),
+    };
+    Some(
+        t.msg(
+            "local-rule-of",
+            &Args::new()
+                .with("place", place)
+                .with("kind", t.plain(&format!("local-kind-{}", kind.key()))),
+        ),
+    )
+}
+
+/// For a local rule that goes beyond national law: the analysis and the higher provision
+/// it is measured against (title, article), marked as analysis rather than law.
+pub fn beyond_lines(pack: &RulePack, rule: usize, lang: Lang) -> Vec<String> {
+    let t = Texts::get(lang);
+    let Some(h) = pack.rules[rule]
+        .higher_law
+        .as_ref()
+        .filter(|h| h.goes_beyond)
+    else {
+        return Vec::new();
+    };
+    let mut out = vec![format!(
+        "{} {}",
+        t.plain("beyond-national-law"),
+        h.analysis.get(lang)
+    )];
+    match (&h.title, &h.article) {
+        (Some(title), Some(article)) => out.push(
+            t.msg(
+                "beyond-compared-with",
+                &Args::new()
+                    .with("law", title.clone())
+                    .with("article", article_label(article, lang)),
+            ),
+        ),
+        _ => out.push(t.plain("beyond-no-higher-law")),
+    }
+    out.push(t.plain("beyond-is-analysis"));
     out
 }
 

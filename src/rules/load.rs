@@ -354,6 +354,10 @@ impl RulePack {
             None => Vec::new(),
             Some(f) => super::questions::parse(f, &mut errors),
         };
+        let references = match find("references.toml") {
+            None => Vec::new(),
+            Some(f) => super::references::parse(f, &mut errors),
+        };
         let mut pack = RulePack {
             version,
             current_as_of,
@@ -363,13 +367,18 @@ impl RulePack {
             rules: Vec::new(),
             proposals,
             questions,
+            references,
         };
         let mut enactment_ids: HashMap<String, (String, usize)> = HashMap::new();
         let mut rule_ids: HashMap<String, (String, usize)> = HashMap::new();
         for f in &files {
             if matches!(
                 f.path.as_str(),
-                "pack.toml" | "charges.toml" | "proposals.toml" | "questions.toml"
+                "pack.toml"
+                    | "charges.toml"
+                    | "proposals.toml"
+                    | "questions.toml"
+                    | "references.toml"
             ) {
                 continue;
             }

@@ -8,6 +8,7 @@
 mod condition;
 mod load;
 mod questions;
+mod references;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -15,6 +16,7 @@ use serde::{Deserialize, Serialize};
 pub use condition::{Because, Condition, Facts};
 pub use load::SourceFile;
 pub use questions::{Question, Settle};
+pub use references::Reference;
 
 use crate::catalogue::Catalogue;
 use crate::i18n::Lang;
@@ -465,9 +467,16 @@ pub struct RulePack {
     pub proposals: Vec<Proposal>,
     /// The follow-up questions (`questions.toml`).
     pub questions: Vec<Question>,
+    /// Quoted texts that are not rules (`references.toml`).
+    pub references: Vec<Reference>,
 }
 
 impl RulePack {
+    /// A quoted text by its id.
+    pub fn reference(&self, id: &str) -> Option<&Reference> {
+        self.references.iter().find(|r| r.id == id)
+    }
+
     /// A question of the catalogue by its fact id.
     pub fn question(&self, id: &str) -> Option<&Question> {
         self.questions.iter().find(|q| q.id == id)

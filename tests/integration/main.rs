@@ -5,6 +5,7 @@ mod cases;
 mod cli;
 mod corpus;
 mod glyphs;
+mod letter;
 mod locales;
 mod offline;
 mod pdf;
@@ -12,6 +13,8 @@ mod props;
 mod rulebase;
 #[cfg(feature = "gui")]
 mod ui;
+#[cfg(feature = "gui")]
+mod ui_questions;
 
 use std::path::PathBuf;
 

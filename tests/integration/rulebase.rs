@@ -229,6 +229,9 @@ fn every_statute_text_is_named_by_an_enactment() {
             named.insert(f.clone());
         }
     }
+    for r in &pack.references {
+        named.insert(r.text_file.clone());
+    }
     let mut files = Vec::new();
     for entry in std::fs::read_dir(crate::root().join(TEXTS)).expect("rules/texts/ is missing") {
         let entry = entry.expect("rules/texts/ cannot be listed");
@@ -416,5 +419,24 @@ fn effective_dates_are_the_days_the_versions_came_into_force() {
         ("cn.cybersecurity-law.66", "2026-01-01"),
     ] {
         assert_eq!(from(id), day, "{id}");
+    }
+}
+
+/// The texts quoted outside the rules (the right to suggest a review) are verbatim in the
+/// project files they name.
+#[test]
+fn every_reference_is_verbatim_in_its_text_file() {
+    let pack = crate::pack();
+    assert!(pack.reference("legislation-law.110-2").is_some());
+    assert!(pack.reference("filing-review-regulations.12").is_some());
+    for r in &pack.references {
+        let text = std::fs::read_to_string(crate::root().join(&r.text_file))
+            .unwrap_or_else(|e| panic!("{}: {}: {e}", r.id, r.text_file));
+        assert!(
+            squeeze(&text).contains(&squeeze(&r.text)),
+            "{}: not verbatim in {}",
+            r.id,
+            r.text_file
+        );
     }
 }

@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use recordrights::app::{App, Settings, Step, fonts};
 use recordrights::i18n::Lang;
 
@@ -424,4 +424,140 @@ fn every_broken_case_file_is_refused_in_a_dialog_with_the_cli_message() {
         );
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// A case file with what the window used to lose (issue 14): eight months of political
+/// rights (public surveillance with deprivation of political rights, Criminal Law Art. 55
+/// para 2: as long as the surveillance), an article, a city and a client entry.
+const EIGHT_MONTHS: &str = "format = \"recordrights-case/1\"\n[person]\nbirth_date = \"1969-06-30\"\nregion = \"CN-44\"\ncity = \"CN-44-SZ\"\n[[conviction]]\ncharge = \"聚众扰乱社会秩序罪\"\narticle = \"290\"\noffence_date = \"2024-10-08\"\njudgment_date = \"2025-03-20\"\npenalty = \"control\"\nterm_months = 8\npolitical_rights_months = 8\n[client]\nlabel = \"2026-118\"\nnotes = \"referred by the district office\"\nconsulted_on = \"2026-11-02\"\n";
+
+#[test]
+fn a_case_file_opened_and_saved_in_the_window_keeps_every_answer() {
+    let dir = data_dir("eight-months");
+    let _ = std::fs::create_dir_all(&dir);
+    // The file as the program writes it, so the saved file can be compared byte for byte.
+    let original = match recordrights::case::Case::parse("eight-months.case.toml", EIGHT_MONTHS) {
+        Ok(case) => case.to_toml(),
+        Err(e) => panic!("{e}"),
+    };
+    let opened = dir.join("opened.case.toml");
+    let saved = dir.join("saved.case.toml");
+    let _ = std::fs::write(&opened, &original);
+
+    let mut h = harness(Lang::EnUs);
+    type_into(&mut h, "Case file", &opened.display().to_string());
+    click(&mut h, "Open");
+    assert_eq!(h.state().step, Step::Summary, "{:?}", h.state().open_error);
+
+    // Through the screens that show the sentence: nothing is rounded on the way.
+    click(&mut h, "Change my answers");
+    assert_eq!(h.state().step, Step::Review);
+    assert!(
+        h.query_by_label("8 months").is_some(),
+        "the review shows eight months of political rights"
+    );
+    click(&mut h, "Edit sentence 1");
+    assert_eq!(h.state().step, Step::Sentence);
+    let months: Vec<Option<f64>> = h
+        .query_all_by_label("months")
+        .map(|n| n.accesskit_node().numeric_value())
+        .collect();
+    assert_eq!(
+        months,
+        [Some(8.0), Some(8.0)],
+        "the term and the political rights both read 0 years 8 months"
+    );
+    click(&mut h, "Next →");
+    assert_eq!(h.state().step, Step::Review);
+
+    // Save… asks for a path in a native dialog, whose answer goes to `save_to`.
+    assert_eq!(h.state_mut().save_to(&saved), Ok(()));
+    let text = std::fs::read_to_string(&saved).unwrap_or_default();
+    for line in [
+        "political_rights_months = 8\n",
+        "article = \"290\"\n",
+        "city = \"CN-44-SZ\"\n",
+        "label = \"2026-118\"\n",
+        "notes = \"referred by the district office\"\n",
+        "consulted_on = \"2026-11-02\"\n",
+    ] {
+        assert!(text.contains(line), "{line:?} is missing from\n{text}");
+    }
+    assert_eq!(text, original, "the saved file differs from the one opened");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn restored_answers_without_a_conviction_do_not_crash_the_sentence_screen() {
+    let dir = data_dir("no-conviction");
+    let _ = std::fs::create_dir_all(&dir);
+    let _ = std::fs::write(
+        dir.join("autosave.toml"),
+        "birth_date = \"1990-05-01\"\nconvictions = []\n",
+    );
+    let mut h = harness(Lang::EnUs);
+    h.state_mut().data_dir = Some(dir.clone());
+    h.state_mut().settings.remember_answers = true;
+    h.state_mut().check_autosave();
+    h.run();
+    click(&mut h, "Restore my answers");
+    assert_eq!(h.state().step, Step::Review);
+    assert!(h.state().answers.convictions.is_empty());
+    assert!(
+        h.query_by_label("⚠ add the conviction you want to know about")
+            .is_some(),
+        "the review says what is missing, in words"
+    );
+    click(&mut h, "← Back");
+    assert_eq!(h.state().step, Step::Sentence);
+    assert_eq!(
+        h.state().answers.convictions.len(),
+        1,
+        "an empty conviction to fill in"
+    );
+    click(&mut h, "← Back");
+    assert_eq!(h.state().step, Step::Conviction);
+    h.state_mut().answers.convictions.clear();
+    h.run();
+    assert_eq!(h.state().answers.convictions.len(), 1);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The window's messages never name a key of the case file (`term_months`): those mean
+/// something in a file, nothing on a screen.
+#[test]
+fn the_screens_name_no_keys_of_the_case_file() {
+    use recordrights::answers::{ConvictionAnswers, PoliticalRightsAnswer};
+    for lang in [Lang::EnUs, Lang::ZhCn] {
+        let mut h = harness(lang);
+        let a = &mut h.state_mut().answers;
+        a.region = "CN-11".into();
+        a.city = "CN-44-SZ".into();
+        let c = &mut a.convictions[0];
+        c.article = "290".into();
+        c.penalty = Some(recordrights::case::Penalty::Detention);
+        c.suspended = true;
+        c.political_rights = PoliticalRightsAnswer::Months;
+        c.political_rights_years = 0;
+        c.occupational_ban_years = 5;
+        c.occupational_ban_months = 6;
+        a.convictions.push(ConvictionAnswers {
+            political_rights: PoliticalRightsAnswer::Months,
+            political_rights_years: 10,
+            political_rights_months: 1,
+            ..Default::default()
+        });
+        h.state_mut().step = Step::Review;
+        h.run();
+        let problems = h.state().step_problems(Step::Review);
+        assert!(problems.len() >= 10, "{problems:?}");
+        let shown: Vec<String> = h
+            .query_all_by_label_contains("⚠")
+            .filter_map(|n| n.value())
+            .collect();
+        assert!(shown.len() >= problems.len(), "{shown:?}");
+        for message in problems.iter().map(|(_, m)| m).chain(&shown) {
+            assert!(!message.contains(['_', '[', '=']), "{message}");
+        }
+    }
 }

@@ -42,12 +42,15 @@ use krilla::text::{Font, TextDirection};
 use crate::engine::{Assessment, Finding};
 use crate::i18n::{Args, Lang, Texts};
 use crate::report::text::{
-    article_label, assumption_text, basis_label, because_text, proposal_status, question_lines,
-    record_lines, time_until,
+    article_label, assumption_text, basis_label, because_text, beyond_lines, local_coverage,
+    local_label, proposal_status, question_lines, record_lines, time_until,
 };
 use crate::rules::{Certainty, Domain, RulePack};
 
 use crate::font::CJK_FONT as FONT;
+
+mod letter;
+pub use letter::render_letters;
 
 /// What the printed summary says besides the assessment.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -690,11 +693,10 @@ fn paginate(rows: &[Row]) -> Vec<Vec<(f32, &Row)>> {
 }
 
 /// The drawing operations of every page, footers included.
-fn lay_out(rows: &[Row], m: &Measure, as_of: NaiveDate, lang: Lang) -> Vec<Vec<Op>> {
+fn lay_out(rows: &[Row], m: &Measure, footer_left: &str, lang: Lang) -> Vec<Vec<Op>> {
     let t = Texts::get(lang);
     let pages = paginate(rows);
     let total = pages.len();
-    let footer_left = t.msg("pdf-footer", &Args::new().with("date", as_of.to_string()));
     pages
         .iter()
         .enumerate()
@@ -734,7 +736,7 @@ fn lay_out(rows: &[Row], m: &Measure, as_of: NaiveDate, lang: Lang) -> Vec<Vec<O
                 y: FOOTER_BASELINE,
                 size: TINY.size,
                 color: GREY,
-                text: footer_left.clone(),
+                text: footer_left.to_owned(),
             });
             let page = t.msg(
                 "pdf-page",
@@ -818,6 +820,9 @@ fn header(flow: &mut Flow, pack: &RulePack, a: &Assessment, options: &PdfOptions
         0.0,
     );
     flow.para(&t.plain("report-not-advice"), BODY.with_color(GREY), 0.0);
+    if let Some(line) = local_coverage(pack, a, options.lang) {
+        flow.para(&line, BODY.with_color(GREY), 0.0);
+    }
     flow.para(
         &t.msg(
             "report-severity",
@@ -901,6 +906,10 @@ fn card(flow: &mut Flow, pack: &RulePack, a: &Assessment, f: &Finding, lang: Lan
                 true,
             );
         }
+    }
+    let local = local_label(pack, f.rule, lang).into_iter();
+    for line in local.chain(beyond_lines(pack, f.rule, lang)) {
+        flow.lead_para("", SMALL, 0.0, &line, SMALL.with_color(INK), sub, true);
     }
     let settles = f.questions.iter().filter_map(|(_, q)| pack.question(q));
     for q in settles {
@@ -1525,7 +1534,9 @@ fn draw(surface: &mut Surface, font: &Font, op: &Op) {
 fn pages(pack: &RulePack, a: &Assessment, options: &PdfOptions) -> Result<Vec<Vec<Op>>, PdfError> {
     let m = Measure::new()?;
     let flow = build(&m, pack, a, options);
-    Ok(lay_out(&flow.rows, &m, a.as_of, options.lang))
+    let t = Texts::get(options.lang);
+    let footer = t.msg("pdf-footer", &Args::new().with("date", a.as_of.to_string()));
+    Ok(lay_out(&flow.rows, &m, &footer, options.lang))
 }
 
 /// The printed summary of `assessment` as the bytes of an A4 PDF: the sections of the
@@ -1541,20 +1552,26 @@ pub fn render(
     let lang = options.lang;
     let t = Texts::get(lang);
     let pages = pages(pack, assessment, options)?;
+    let title = t.msg(
+        "pdf-doc-title",
+        &Args::new().with("date", assessment.as_of.to_string()),
+    );
+    write(&pages, title, lang)
+}
+
+/// Pages of drawing operations as the bytes of an A4 PDF with the font embedded.
+fn write(pages: &[Vec<Op>], title: String, lang: Lang) -> Result<Vec<u8>, PdfError> {
     let font = Font::new(FONT.into(), 0).ok_or(PdfError::Font)?;
     let mut document = Document::new();
     document.set_metadata(
         Metadata::new()
-            .title(t.msg(
-                "pdf-doc-title",
-                &Args::new().with("date", assessment.as_of.to_string()),
-            ))
+            .title(title)
             .language(lang.tag().to_owned())
             .creator(format!("recordrights {}", env!("CARGO_PKG_VERSION"))),
     );
     let settings = PageSettings::from_wh(PAGE_W, PAGE_H)
         .ok_or_else(|| PdfError::Write(format!("no page of {PAGE_W} × {PAGE_H} pt")))?;
-    for ops in &pages {
+    for ops in pages {
         let mut page = document.start_page_with(settings.clone());
         let mut surface = page.surface();
         for op in ops {

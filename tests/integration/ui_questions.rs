@@ -1,0 +1,175 @@
+//! The follow-up questions on the summary, driven through the real app with
+//! `egui_kittest`: an answer turns a "may apply" finding into "applies" or removes it,
+//! "I don't know" puts it back, and the answer is kept in the case.
+
+use chrono::NaiveDate;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use recordrights::app::{App, Settings, Step, fonts};
+use recordrights::i18n::Lang;
+use recordrights::rules::Certainty;
+
+const CASE: &str = "format = \"recordrights-case/1\"\n[person]\nbirth_date = \"1992-12-12\"\n[[conviction]]\ncharge = \"寻衅滋事罪\"\noffence_date = \"2024-04-20\"\njudgment_date = \"2024-09-01\"\npenalty = \"fixed_term\"\nterm_months = 10\ncompleted_on = \"2025-07-01\"\n";
+const RIDE_HAILING: &str = "cn.ride-hailing-interim-measures.14-3";
+const VIOLENT: &str =
+    "Did the conduct you were convicted for involve violence (force used against a person)?";
+
+fn harness() -> Harness<'static, App> {
+    let settings = Settings {
+        lang: Lang::EnUs,
+        ..Settings::default()
+    };
+    let today = NaiveDate::from_ymd_opt(2026, 12, 3).unwrap_or_default();
+    Harness::builder()
+        .with_size([1000.0, 900.0])
+        .with_context_setup(fonts::install)
+        .build_ui_state(|ui, app: &mut App| app.show(ui), App::new(settings, today))
+}
+
+/// The certainty of the ride-hailing finding, `None` when it is absent.
+fn ride_hailing(h: &Harness<'static, App>) -> Option<Certainty> {
+    let app = h.state();
+    let pack = app.pack.as_ref().ok()?;
+    let (_, a) = app.evaluate().ok()?;
+    a.findings
+        .iter()
+        .find(|f| pack.rules[f.rule].id == RIDE_HAILING)
+        .map(|f| f.certainty)
+}
+
+/// Clicks the button labelled `label` that follows the question `question` on screen
+/// (scrolled into view first, then found again where it now is).
+fn answer(h: &mut Harness<'static, App>, question: &str, label: &str) {
+    for scroll in [true, false] {
+        {
+            let y = h.get_by_label(question).rect().min.y;
+            let node = h
+                .query_all_by_label(label)
+                .filter(|b| b.rect().max.y > y)
+                .min_by(|a, b| a.rect().min.y.total_cmp(&b.rect().min.y))
+                .unwrap_or_else(|| panic!("no {label:?} button after {question:?}"));
+            if scroll {
+                node.scroll_to_me();
+            } else {
+                node.click();
+            }
+        }
+        h.run();
+    }
+}
+
+#[test]
+fn answering_a_question_settles_the_finding_and_i_dont_know_reopens_it() {
+    let dir = std::env::temp_dir().join(format!("rr-ui-questions-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    let file = dir.join("quarrel.case.toml");
+    std::fs::write(&file, CASE).unwrap_or_else(|e| panic!("{e}"));
+    let mut h = harness();
+    h.state_mut().open_path = file.display().to_string();
+    h.get_by_label("Open").click();
+    h.run();
+    assert_eq!(h.state().step, Step::Summary);
+
+    // Unanswered: the ride-hailing bar may apply, and the question says what it settles.
+    assert_eq!(ride_hailing(&h), Some(Certainty::MayApply));
+    assert!(h.query_by_label(VIOLENT).is_some(), "the question is asked");
+    assert!(
+        h.query_all_by_label_contains("Answer 2 questions to narrow this down")
+            .count()
+            >= 1
+    );
+
+    // Yes: it applies, the question moves to the answers, and the case keeps the answer.
+    answer(&mut h, VIOLENT, "Yes");
+    assert_eq!(ride_hailing(&h), Some(Certainty::Applies));
+    assert_eq!(
+        h.state().answers.convictions[0].facts.get("violent"),
+        Some(&true)
+    );
+    assert!(
+        h.query_by_label(&format!("{VIOLENT} Yes.")).is_some(),
+        "the answer is listed"
+    );
+
+    // I don't know: back to "may apply".
+    answer(&mut h, &format!("{VIOLENT} Yes."), "I don't know");
+    assert_eq!(ride_hailing(&h), Some(Certainty::MayApply));
+    assert!(h.state().answers.convictions[0].facts.is_empty());
+
+    // No: the bar is gone.
+    answer(&mut h, VIOLENT, "No");
+    assert_eq!(ride_hailing(&h), None);
+    assert_eq!(
+        h.state().answers.convictions[0].facts.get("violent"),
+        Some(&false)
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+const BEIJING: &str = "format = \"recordrights-case/1\"\n[person]\nbirth_date = \"1990-07-15\"\nregion = \"CN-11\"\n[[conviction]]\ncharge = \"诈骗罪\"\noffence_date = \"2023-05-10\"\njudgment_date = \"2023-12-29\"\npenalty = \"fixed_term\"\nterm_months = 18\ncompleted_on = \"2025-06-30\"\n";
+
+#[test]
+fn a_local_finding_offers_a_review_suggestion_and_the_window_writes_it() {
+    let dir = std::env::temp_dir().join(format!("rr-ui-letter-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    let file = dir.join("bj.case.toml");
+    std::fs::write(&file, BEIJING).unwrap_or_else(|e| panic!("{e}"));
+    let mut h = harness();
+    h.state_mut().open_path = file.display().to_string();
+    h.get_by_label("Open").click();
+    h.run();
+    assert_eq!(h.state().step, Step::Summary);
+    // Local rules say whose they are; the local regulation can be challenged, national
+    // law cannot (only the local cards carry the button).
+    assert!(
+        h.query_all_by_label_contains("A local rule of Beijing (local regulation)")
+            .count()
+            >= 1
+    );
+    let buttons = h.query_all_by_label("Draft a review suggestion…").count();
+    let pack = h
+        .state()
+        .pack
+        .as_ref()
+        .ok()
+        .cloned()
+        .unwrap_or_else(|| panic!("no pack"));
+    let (_, a) = h.state().evaluate().unwrap_or_else(|e| panic!("{e}"));
+    // Local regulations, administrative regulations and departmental rules can be
+    // challenged by a review suggestion; national laws cannot.
+    let draftable = a
+        .findings
+        .iter()
+        .filter(|f| recordrights::report::letter::can_draft(&pack, f.rule))
+        .count();
+    let laws = a
+        .findings
+        .iter()
+        .filter(|f| pack.enactment_of(&pack.rules[f.rule]).level == recordrights::rules::Level::Law)
+        .count();
+    assert!(laws > 0 && draftable < a.findings.len());
+    assert!(
+        buttons >= 1 && buttons <= draftable,
+        "{buttons} buttons, {draftable} findings that can be challenged"
+    );
+    let rule = pack
+        .rules
+        .iter()
+        .position(|r| r.id == "cn-11.beijing-state-secrets-regulations.21")
+        .unwrap_or_else(|| panic!("no rule"));
+    let out = dir.join("letter.pdf");
+    assert_eq!(h.state().save_letter(rule, &out), Ok(()));
+    let bytes = std::fs::read(&out).unwrap_or_default();
+    assert!(bytes.starts_with(b"%PDF-"));
+    let national = pack
+        .rules
+        .iter()
+        .position(|r| r.id == "cn.criminal-law.100")
+        .unwrap_or_else(|| panic!("no rule"));
+    assert!(
+        h.state()
+            .save_letter(national, &dir.join("no.pdf"))
+            .is_err()
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
