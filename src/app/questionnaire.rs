@@ -209,17 +209,9 @@ pub(super) fn person_ui(app: &mut App, ui: &mut Ui, _commands: &mut Vec<Command>
     field_errors(app, ui, &problems, ".birth_date", touched);
     ui.label(RichText::new(t.plain("person-birth-date-why")).weak());
     ui.add_space(8.0);
-    text_field(
-        ui,
-        &t.plain("person-region"),
-        &mut app.answers.region,
-        &t.plain("person-region-hint"),
-        100.0,
-    );
+    region_ui(app, ui, lang);
     let touched = !app.answers.region.trim().is_empty();
     field_errors(app, ui, &problems, ".region", touched);
-    // The city is not asked here (it comes from a case file), but a region that does not
-    // contain it is a problem of this screen.
     field_errors(app, ui, &problems, ".city", touched);
     ui.label(RichText::new(t.plain("person-region-why")).weak());
     ui.add_space(8.0);
@@ -587,7 +579,7 @@ pub(super) fn review_ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>)
                     if a.region.is_empty() {
                         none.clone()
                     } else {
-                        a.region.clone()
+                        place_name(&a.region, &a.city, lang)
                     },
                 );
                 let roles: Vec<String> = a.roles.iter().map(|r| role_name(*r, lang)).collect();
@@ -788,4 +780,86 @@ pub(super) fn open_error_ui(app: &App, ctx: &egui::Context, commands: &mut Vec<C
     if modal.should_close() {
         commands.push(Command::CloseOpenError);
     }
+}
+
+/// A province (and city) in words, or the code as written when it names none.
+fn place_name(region: &str, city: &str, lang: Lang) -> String {
+    let province = crate::regions::province(region).map_or_else(
+        || region.trim().to_owned(),
+        |p| lang.pick(p.zh, p.en).to_owned(),
+    );
+    match crate::regions::city(city) {
+        Some(c) => format!("{province} · {}", lang.pick(c.zh, c.en)),
+        None => province,
+    }
+}
+
+/// The household registration: the provinces by name in a list, and where the rule base
+/// knows cities of that province with rules of their own, which city. A code typed in a
+/// case file in either form (`CN-BJ`, `CN-11`) shows as its province and is kept as
+/// written until another province is chosen.
+fn region_ui(app: &mut App, ui: &mut Ui, lang: Lang) {
+    let t = Texts::get(lang);
+    let current = crate::regions::province(&app.answers.region);
+    let shown = match current {
+        Some(p) => lang.pick(p.zh, p.en).to_owned(),
+        None if app.answers.region.trim().is_empty() => t.plain("person-region-none"),
+        None => app.answers.region.trim().to_owned(),
+    };
+    egui::ComboBox::from_label(t.plain("person-region"))
+        .selected_text(shown)
+        .height(320.0)
+        .show_ui(ui, |ui| {
+            if ui
+                .selectable_label(
+                    app.answers.region.trim().is_empty(),
+                    t.plain("person-region-none"),
+                )
+                .clicked()
+            {
+                app.answers.region.clear();
+                app.answers.city.clear();
+            }
+            for p in &crate::regions::PROVINCES {
+                let label = match lang {
+                    Lang::ZhCn => p.zh.to_owned(),
+                    Lang::EnUs => format!("{} ({})", p.en, p.zh),
+                };
+                if ui.selectable_label(current == Some(p), label).clicked() && current != Some(p) {
+                    app.answers.region = p.numeric.to_owned();
+                    app.answers.city.clear();
+                }
+            }
+        });
+    let Some(province) = crate::regions::province(&app.answers.region) else {
+        return;
+    };
+    let cities: Vec<&crate::regions::City> = crate::regions::CITIES
+        .iter()
+        .filter(|c| crate::regions::city_province(c.code) == Some(province))
+        .collect();
+    if cities.is_empty() {
+        return;
+    }
+    let chosen = crate::regions::city(&app.answers.city);
+    let elsewhere = t.msg(
+        "person-city-elsewhere",
+        &Args::new().with("province", lang.pick(province.zh, province.en)),
+    );
+    egui::ComboBox::from_label(t.plain("person-city"))
+        .selected_text(chosen.map_or(elsewhere.clone(), |c| lang.pick(c.zh, c.en).to_owned()))
+        .show_ui(ui, |ui| {
+            if ui.selectable_label(chosen.is_none(), elsewhere).clicked() {
+                app.answers.city.clear();
+            }
+            for c in cities {
+                if ui
+                    .selectable_label(chosen == Some(c), lang.pick(c.zh, c.en))
+                    .clicked()
+                {
+                    app.answers.city = c.code.to_owned();
+                }
+            }
+        });
+    ui.label(RichText::new(t.plain("person-city-why")).weak());
 }

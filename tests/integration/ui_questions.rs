@@ -173,3 +173,50 @@ fn a_local_finding_offers_a_review_suggestion_and_the_window_writes_it() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn the_region_is_chosen_by_name_and_the_city_is_asked_where_it_matters() {
+    let mut h = harness();
+    h.get_by_label("Start").click();
+    h.run();
+    assert_eq!(h.state().step, Step::Person);
+    assert!(
+        h.query_by_label("City").is_none(),
+        "no city question before a province with city rules is chosen"
+    );
+    h.get_by_label("Where your household is registered (户籍)")
+        .click();
+    h.run();
+    h.get_by_label("Shanghai (上海市)").scroll_to_me();
+    h.run();
+    h.get_by_label("Shanghai (上海市)").click();
+    h.run();
+    assert_eq!(h.state().answers.region, "CN-31");
+    assert!(
+        h.query_by_label("City").is_none(),
+        "Shanghai has no city rules"
+    );
+    h.get_by_label("Where your household is registered (户籍)")
+        .click();
+    h.run();
+    h.get_by_label("Guangdong (广东省)").scroll_to_me();
+    h.run();
+    h.get_by_label("Guangdong (广东省)").click();
+    h.run();
+    assert_eq!(h.state().answers.region, "CN-44");
+    h.get_by_label("City").click();
+    h.run();
+    h.get_by_label("Shenzhen").click();
+    h.run();
+    assert_eq!(h.state().answers.city, "CN-44-SZ");
+    // Another province clears the city, which would no longer lie in it.
+    h.get_by_label("Where your household is registered (户籍)")
+        .click();
+    h.run();
+    h.get_by_label("Beijing (北京市)").scroll_to_me();
+    h.run();
+    h.get_by_label("Beijing (北京市)").click();
+    h.run();
+    assert_eq!(h.state().answers.region, "CN-11");
+    assert!(h.state().answers.city.is_empty());
+}
