@@ -78,6 +78,17 @@ pub fn because_text(b: &Because, lang: Lang) -> String {
             "because-chapter",
             &Args::new().with("chapter", u32::from(*ch)),
         ),
+        Because::Section { chapter, section } => t.msg(
+            "because-section",
+            &Args::new()
+                .with("chapter", u32::from(*chapter))
+                .with("section", u32::from(*section)),
+        ),
+        Because::PoliticalRightsLife(life) => t.plain(if *life {
+            "because-political-rights-life"
+        } else {
+            "because-not-political-rights-life"
+        }),
         Because::Article(a) => t.msg(
             "because-article",
             &Args::new().with("article", article_label(a, lang)),

@@ -53,19 +53,41 @@ pub struct Facts<'a> {
 #[allow(missing_docs)]
 pub enum Because {
     Penalty(Penalty),
-    TermAtLeast { term: u32, min: u32 },
-    TermAtMost { term: u32, max: u32 },
+    TermAtLeast {
+        term: u32,
+        min: u32,
+    },
+    TermAtMost {
+        term: u32,
+        max: u32,
+    },
     Suspended(bool),
     Fault(Fault),
     Professional(bool),
     Charge(String),
-    Tag { charge: String, tag: String },
+    Tag {
+        charge: String,
+        tag: String,
+    },
     Chapter(u8),
+    /// Chapter and section (节) of the special part.
+    Section {
+        chapter: u8,
+        section: u8,
+    },
     Article(String),
-    AgeBelow { age: u32, limit: u32 },
-    AgeAtLeast { age: u32, limit: u32 },
+    AgeBelow {
+        age: u32,
+        limit: u32,
+    },
+    AgeAtLeast {
+        age: u32,
+        limit: u32,
+    },
     Role(Role),
     PoliticalRights(bool),
+    /// Deprived of political rights for life (or not).
+    PoliticalRightsLife(bool),
     OccupationalBan,
     Paroled(bool),
     Convicted(String),
@@ -155,7 +177,10 @@ impl Condition {
             if !secs.iter().any(|s| *s == f.charge.section_key()) {
                 return None;
             }
-            why.push(Because::Chapter(f.charge.chapter));
+            why.push(Because::Section {
+                chapter: f.charge.chapter,
+                section: f.charge.section,
+            });
         }
         if let Some(tags) = &self.tags {
             let tag = tags.iter().find(|t| f.charge.has_tag(t))?;
@@ -203,7 +228,7 @@ impl Condition {
             if life != want {
                 return None;
             }
-            why.push(Because::PoliticalRights(true));
+            why.push(Because::PoliticalRightsLife(life));
         }
         if let Some(want) = self.occupational_ban {
             if (c.occupational_ban_months > 0) != want {
@@ -276,5 +301,54 @@ impl Condition {
             tags.extend(t);
         }
         (names, tags)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::case::{Case, EXAMPLE};
+    use crate::rules::RulePack;
+
+    /// The traces say exactly what matched: a section as a section, and "not for life"
+    /// as such, never as "deprived of political rights".
+    #[test]
+    fn traces_name_what_matched() {
+        let pack = match RulePack::embedded() {
+            Ok(p) => p,
+            Err(e) => panic!("{e}"),
+        };
+        let case = match Case::parse("example", EXAMPLE) {
+            Ok(c) => c,
+            Err(e) => panic!("{e}"),
+        };
+        let conviction = &case.convictions[0];
+        let charge = pack
+            .charges
+            .find(&conviction.charge)
+            .unwrap_or_else(|| panic!("no charge"));
+        let facts = Facts {
+            conviction,
+            charge,
+            fault: charge.fault,
+            age_at_offence: 34,
+            roles: &[],
+        };
+        let section = format!("{}.{}", charge.chapter, charge.section);
+        let when = Condition {
+            sections: Some(vec![section]),
+            political_rights_life: Some(false),
+            ..Condition::default()
+        };
+        assert_eq!(
+            when.check(&facts),
+            Some(vec![
+                Because::Section {
+                    chapter: charge.chapter,
+                    section: charge.section,
+                },
+                Because::PoliticalRightsLife(false),
+            ])
+        );
     }
 }

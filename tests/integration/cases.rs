@@ -64,6 +64,10 @@ struct Expect {
     certainty: Option<String>,
     #[serde(default)]
     domain: Option<String>,
+    /// The "because" trace, in English: every answer that made the rule fire, for every
+    /// conviction that triggered it, in order.
+    #[serde(default)]
+    because: Option<Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -181,6 +185,22 @@ fn check(path: &std::path::Path, pack: &recordrights::rules::RulePack) -> Vec<St
         want("active", e.active.map(|b| b.to_string()));
         want("certainty", e.certainty.clone());
         want("domain", e.domain.clone());
+        if let Some(trace) = &e.because {
+            let got: Vec<String> = f["because"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .flat_map(|c| c["answers"].as_array().cloned().unwrap_or_default())
+                .map(|a| as_text(&a))
+                .collect();
+            if got != *trace {
+                problems.push(format!(
+                    "{}: {} because: expected {trace:?}, got {got:?}",
+                    wc.name,
+                    label(e)
+                ));
+            }
+        }
     }
     for e in &wc.absent {
         if let Some(f) = findings.iter().find(|f| matches(f, e)) {
