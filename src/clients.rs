@@ -193,7 +193,10 @@ impl ClientStore {
     pub fn delete(&self, id: &str) -> io::Result<()> {
         let path = self.case_path(id);
         fs::remove_file(&path)?;
-        let _ = fs::remove_file(crate::store::backup_path(&path));
+        match fs::remove_file(crate::store::backup_path(&path)) {
+            Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
+            _ => {}
+        }
         self.rebuild_index().map(|_| ())
     }
 }

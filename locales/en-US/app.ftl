@@ -119,3 +119,4 @@ questions-settles = { $n ->
     [one] Your answer settles one restriction.
    *[other] Your answer settles { $n } restrictions.
 }
+file-delete-failed = Could not delete { $file }: { $detail }

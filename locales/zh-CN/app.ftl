@@ -112,3 +112,4 @@ questions-yes = 是
 questions-no = 否
 questions-dont-know = 不知道
 questions-settles = 你的回答可以确定 { $n } 项限制。
+file-delete-failed = 无法删除 { $file }：{ $detail }

@@ -1015,8 +1015,20 @@ impl App {
             Command::DiscardAutosave => {
                 self.restore_offer = None;
                 self.last_autosave = None;
-                if let Some(p) = self.autosave_path() {
-                    let _ = std::fs::remove_file(p);
+                if let Some(p) = self.autosave_path()
+                    && let Err(e) = std::fs::remove_file(&p)
+                    && e.kind() != std::io::ErrorKind::NotFound
+                {
+                    let (id, args) = crate::error::Problem::from_io(&e).message();
+                    let detail = self.t().msg(id, &args);
+                    self.notice = Some(
+                        self.t().msg(
+                            "file-delete-failed",
+                            &Args::new()
+                                .with("file", p.display().to_string())
+                                .with("detail", detail),
+                        ),
+                    );
                 }
             }
             Command::AskForget => self.confirm = Some(Confirm::Forget),
@@ -1051,8 +1063,7 @@ impl App {
             Command::SavePdfDialog => self.spawn_dialog(ctx, DialogKind::SavePdf),
             Command::LetterDialog(rule) => self.spawn_dialog(ctx, DialogKind::SaveLetter(rule)),
             Command::Print => {
-                let path = std::env::temp_dir()
-                    .join(format!("recordrights-summary-{}.pdf", std::process::id()));
+                let path = print::temporary_path();
                 self.notice = Some(match self.save_pdf(&path) {
                     Ok(()) => {
                         print::print_or_open(path);
@@ -1174,6 +1185,12 @@ impl eframe::App for DesktopApp {
 
     fn persist_egui_memory(&self) -> bool {
         false
+    }
+
+    /// The temporary PDF made for printing is deleted when the window closes (a PDF
+    /// viewer may still have needed it until then).
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        print::remove_temporary(&print::temporary_path());
     }
 }
 

@@ -19,6 +19,7 @@ fn run(program: &str, args: &[&std::ffi::OsStr]) -> bool {
 pub(super) fn print_or_open(pdf: PathBuf) {
     std::thread::spawn(move || {
         let file = pdf.as_os_str();
+        let spooled = !cfg!(windows);
         let printed = if cfg!(windows) {
             let script = format!("Start-Process -FilePath '{}' -Verb Print", pdf.display());
             run(
@@ -32,6 +33,12 @@ pub(super) fn print_or_open(pdf: PathBuf) {
         } else {
             run("lp", &[file])
         };
+        // `lp` has copied the file into the print queue when it returns: the temporary
+        // PDF is no longer needed. (The Windows print verb and a PDF viewer still read it;
+        // it is deleted when the window closes.)
+        if printed && spooled {
+            remove_temporary(&pdf);
+        }
         if !printed {
             let opener = if cfg!(target_os = "macos") {
                 "open"
@@ -43,4 +50,20 @@ pub(super) fn print_or_open(pdf: PathBuf) {
             let _ = run(opener, &[file]);
         }
     });
+}
+
+/// Where the PDF made for printing is written: one file per running program.
+pub(super) fn temporary_path() -> PathBuf {
+    std::env::temp_dir().join(format!("recordrights-summary-{}.pdf", std::process::id()))
+}
+
+/// Deletes the temporary PDF; a file already gone is fine, any other failure is reported
+/// on standard error (there is no window left to show it in).
+pub(super) fn remove_temporary(path: &std::path::Path) {
+    match std::fs::remove_file(path) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+            eprintln!("recordrights: {}: {e}", path.display());
+        }
+        _ => {}
+    }
 }
