@@ -45,6 +45,8 @@ pub(super) fn summary_ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>
         ),
     ));
     ui.add_space(6.0);
+    glance_ui(pack, &assessment, lang, ui);
+    ui.add_space(6.0);
     filter_ui(&mut app.filter, lang, ui, commands);
     ui.add_space(6.0);
 
@@ -344,6 +346,22 @@ pub(super) fn card_ui(
     });
 }
 
+/// The answer first: the person's record, the key dates, what concerns a role they hold,
+/// the counts (the same block as the top of the text report and page 1 of the PDF).
+fn glance_ui(pack: &RulePack, a: &Assessment, lang: Lang, ui: &mut Ui) {
+    let t = Texts::get(lang);
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width() - 12.0);
+        ui.label(RichText::new(t.plain("glance-title")).heading());
+        for (heading, lines) in crate::report::view::glance_sections(pack, a, lang) {
+            ui.label(RichText::new(heading).strong());
+            for line in lines {
+                ui.label(format!("• {line}"));
+            }
+        }
+    });
+}
+
 fn record_ui(pack: &RulePack, a: &Assessment, lang: Lang, ui: &mut Ui) {
     let t = Texts::get(lang);
     ui.label(RichText::new(t.plain("report-record")).heading());
@@ -354,6 +372,9 @@ fn record_ui(pack: &RulePack, a: &Assessment, lang: Lang, ui: &mut Ui) {
             if i == 0 && a.record.sealed {
                 ui.label(format!("  {}", t.plain("record-certificate")));
             }
+        }
+        for step in crate::report::text::record_steps(pack, a, lang) {
+            ui.label(format!("{} {step}", t.plain("report-next-step")));
         }
     });
 }

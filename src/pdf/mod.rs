@@ -823,6 +823,13 @@ fn header(flow: &mut Flow, pack: &RulePack, a: &Assessment, options: &PdfOptions
     if let Some(line) = local_coverage(pack, a, options.lang) {
         flow.para(&line, BODY.with_color(GREY), 0.0);
     }
+    flow.heading(&t.plain("glance-title"), H1);
+    for (heading, lines) in crate::report::view::glance_sections(pack, a, lang) {
+        flow.lead_para("", H2, 0.0, &heading, H2, 0.0, true);
+        for line in lines {
+            flow.bullet(&line, SMALL.with_color(INK), 0.0, false);
+        }
+    }
     flow.para(
         &t.msg(
             "report-severity",
@@ -1058,6 +1065,10 @@ fn record(flow: &mut Flow, pack: &RulePack, a: &Assessment, lang: Lang) {
             flow.para(&t.plain("record-certificate"), SMALL, BULLET_W);
         }
         flow.gap(2.0);
+    }
+    for step in crate::report::text::record_steps(pack, a, lang) {
+        let line = format!("{} {step}", t.plain("report-next-step"));
+        flow.para(&line, SMALL, BULLET_W);
     }
 }
 

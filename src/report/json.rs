@@ -30,6 +30,48 @@ fn basis(pack: &RulePack, rules: &[usize]) -> Value {
     Value::Array(seen)
 }
 
+/// The at-a-glance block (an addition to the spec): counts, key dates and the findings
+/// that concern a role the person holds.
+fn glance_json(pack: &RulePack, a: &Assessment) -> Value {
+    use super::view::{DateKind, glance};
+    let g = glance(pack, a);
+    let dates: Vec<Value> = g
+        .dates
+        .iter()
+        .map(|k| {
+            let (kind, ids): (&str, Vec<&str>) = match k.kind {
+                DateKind::Ends => (
+                    "ends",
+                    k.index
+                        .iter()
+                        .map(|&i| pack.rules[a.findings[i].rule].id.as_str())
+                        .collect(),
+                ),
+                DateKind::Proposal => (
+                    "proposal",
+                    k.index
+                        .iter()
+                        .map(|&i| pack.proposals[a.proposals[i].proposal].id.as_str())
+                        .collect(),
+                ),
+                DateKind::Recidivism => ("recidivism_window_ends", Vec::new()),
+            };
+            json!({ "date": k.date, "kind": kind, "ids": ids })
+        })
+        .collect();
+    json!({
+        "counts": {
+            "lifetime": g.counts.lifetime,
+            "until_date": g.counts.until_date,
+            "ended": g.counts.ended,
+            "may_apply": g.counts.may_apply,
+            "local": g.counts.local,
+        },
+        "key_dates": dates,
+        "roles": g.roles.iter().map(|&i| pack.rules[a.findings[i].rule].id.as_str()).collect::<Vec<_>>(),
+    })
+}
+
 /// The fact ids whose answers would settle a finding, once each.
 fn question_ids(f: &crate::engine::Finding) -> Vec<&str> {
     let mut ids: Vec<&str> = f.questions.iter().map(|(_, q)| q.as_str()).collect();
@@ -148,6 +190,7 @@ pub fn assessment(pack: &RulePack, a: &Assessment, lang: Lang) -> Value {
             "recidivism_basis": basis(pack, &r.recidivism_basis),
             "disclosure_basis": basis(pack, &r.disclosure_basis),
             "partly_sealed": r.partly_sealed,
+            "next_steps": super::text::record_steps(pack, a, lang),
         },
         "proposals": proposals,
         "open_questions": a.open_questions.iter().map(|q| json!({
@@ -161,6 +204,7 @@ pub fn assessment(pack: &RulePack, a: &Assessment, lang: Lang) -> Value {
             "id": fact, "conviction": ci, "answer": v,
             "question": pack.question(fact).map(|x| x.text.get(lang)),
         })).collect::<Vec<_>>(),
+        "at_a_glance": glance_json(pack, a),
         "assumptions": a.assumptions.iter().map(|x| assumption_text(x, &a.charges, lang)).collect::<Vec<_>>(),
         "lang": lang.tag(),
     })

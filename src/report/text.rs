@@ -321,6 +321,7 @@ pub fn report(pack: &RulePack, a: &Assessment, lang: Lang) -> String {
         out.push_str(&line);
         out.push('\n');
     }
+
     out.push_str(&t.msg(
         "report-severity",
         &Args::new().with(
@@ -329,6 +330,15 @@ pub fn report(pack: &RulePack, a: &Assessment, lang: Lang) -> String {
         ),
     ));
     out.push_str("\n\n");
+    out.push_str(&t.plain("glance-title"));
+    out.push('\n');
+    for (heading, lines) in super::view::glance_sections(pack, a, lang) {
+        out.push_str(&format!("  {heading}\n"));
+        for line in lines {
+            out.push_str(&format!("    • {line}\n"));
+        }
+    }
+    out.push('\n');
 
     let active: Vec<&Finding> = a.findings.iter().filter(|f| f.active).collect();
     let life: Vec<&&Finding> = active.iter().filter(|f| f.is_lifetime()).collect();
@@ -623,12 +633,38 @@ pub fn proposal_status(pack: &RulePack, a: &Assessment, p: &ProposalResult, lang
 }
 
 fn record_section(out: &mut String, pack: &RulePack, a: &Assessment, lang: Lang) {
-    out.push_str(&Texts::get(lang).plain("report-record"));
+    let t = Texts::get(lang);
+    out.push_str(&t.plain("report-record"));
     out.push('\n');
     for line in record_lines(pack, a, lang) {
         out.push_str(&format!("  • {line}\n"));
     }
+    for step in record_steps(pack, a, lang) {
+        out.push_str(&format!("    {} {step}\n", t.plain("report-next-step")));
+    }
     out.push('\n');
+}
+
+/// What the person can do about the record itself: the next steps of the rules the
+/// record block rests on (sealing, the duty to report, the recidivism window), each once,
+/// with its citation.
+pub fn record_steps(pack: &RulePack, a: &Assessment, lang: Lang) -> Vec<String> {
+    let r = &a.record;
+    let mut out: Vec<String> = Vec::new();
+    for &rule in r
+        .sealing_basis
+        .iter()
+        .chain(&r.disclosure_basis)
+        .chain(&r.recidivism_basis)
+    {
+        for n in &pack.rules[rule].next_steps {
+            let line = format!("{} ({})", n.text.get(lang), n.cite);
+            if !out.contains(&line) {
+                out.push(line);
+            }
+        }
+    }
+    out
 }
 
 fn proposals_section(out: &mut String, pack: &RulePack, a: &Assessment, lang: Lang) {

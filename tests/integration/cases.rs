@@ -37,6 +37,25 @@ struct WorkedCase {
     /// The ids of the follow-up questions still open, in the JSON's order.
     #[serde(default)]
     open_questions: Option<Vec<String>>,
+    /// The at-a-glance block.
+    #[serde(default)]
+    glance: Option<GlanceExpect>,
+}
+
+/// The at-a-glance block: its key dates as `"DATE KIND"` or `"DATE KIND IDS"` (ids joined
+/// by `,`; the kinds are `ends`, `proposal`, `recidivism_window_ends`), the rules that
+/// concern a role the person holds, and counts.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GlanceExpect {
+    #[serde(default)]
+    key_dates: Option<Vec<String>>,
+    #[serde(default)]
+    roles: Option<Vec<String>>,
+    #[serde(default)]
+    ended: Option<usize>,
+    #[serde(default)]
+    local: Option<usize>,
 }
 
 /// A finding, found by `rule` or by `law` + `article`; every other key given must match
@@ -276,6 +295,69 @@ fn check(path: &std::path::Path, pack: &recordrights::rules::RulePack) -> Vec<St
                 "{}: proposal {} earliest_on: expected {d}, got {}",
                 wc.name, p.id, got["earliest_on"]
             ));
+        }
+    }
+    if let Some(g) = &wc.glance {
+        let block = &out["at_a_glance"];
+        if let Some(want) = &g.key_dates {
+            let got: Vec<String> = block["key_dates"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|k| {
+                    let ids: Vec<String> = k["ids"]
+                        .as_array()
+                        .into_iter()
+                        .flatten()
+                        .map(as_text)
+                        .collect();
+                    format!(
+                        "{} {} {}",
+                        as_text(&k["date"]),
+                        as_text(&k["kind"]),
+                        ids.join(",")
+                    )
+                    .trim_end()
+                    .to_owned()
+                })
+                .collect();
+            // "DATE KIND" pins the date and kind only; "DATE KIND IDS" the ids too.
+            let same = got.len() == want.len()
+                && got.iter().zip(want).all(|(g, w)| {
+                    if w.split(' ').count() == 2 {
+                        g.split(' ').take(2).collect::<Vec<_>>().join(" ") == *w
+                    } else {
+                        g == w
+                    }
+                });
+            if !same {
+                problems.push(format!(
+                    "{}: key dates {got:#?}, expected {want:#?}",
+                    wc.name
+                ));
+            }
+        }
+        if let Some(want) = &g.roles {
+            let got: Vec<String> = block["roles"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(as_text)
+                .collect();
+            if got != *want {
+                problems.push(format!(
+                    "{}: role findings {got:?}, expected {want:?}",
+                    wc.name
+                ));
+            }
+        }
+        for (key, want) in [("ended", g.ended), ("local", g.local)] {
+            if let Some(n) = want {
+                let got = block["counts"][key].as_u64().unwrap_or(u64::MAX);
+                if got != n as u64 {
+                    problems.push(format!("{}: {key} count {got}, expected {n}", wc.name));
+                }
+            }
         }
     }
     if let Some(want) = &wc.open_questions {
