@@ -36,3 +36,13 @@ pdf-filter = PDF document
 print = Print…
 print-hint = Send the summary to the printer (or open it in your PDF viewer)
 print-sent = The summary was sent to the printer, or opened in your PDF viewer if there is no printer.
+search-label = Can I work as …? Type a job, licence or benefit
+search-hint = e.g. security guard, 网约车, teacher, 律师
+search-none = No rule in this program concerns "{ $query }". As far as the national law (and the local rules of your province) that this program knows goes, nothing restricts it; other rules may exist.
+search-restricted = { $state }: { $what }
+search-may-apply =  May apply only: { $why }
+search-not-restricted = Does not restrict you: { $what }
+search-count = { $n ->
+    [one] One rule concerns "{ $query }":
+   *[other] { $n } rules concern "{ $query }":
+}

@@ -47,6 +47,8 @@ pub(super) fn summary_ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>
     ui.add_space(6.0);
     glance_ui(pack, &assessment, lang, ui);
     ui.add_space(6.0);
+    search_ui(pack, &assessment, lang, ui);
+    ui.add_space(6.0);
     filter_ui(&mut app.filter, lang, ui, commands);
     ui.add_space(6.0);
 
@@ -358,6 +360,54 @@ fn glance_ui(pack: &RulePack, a: &Assessment, lang: Lang, ui: &mut Ui) {
             for line in lines {
                 ui.label(format!("• {line}"));
             }
+        }
+    });
+}
+
+/// "Can I work as …?": a search over the whole rule base, answered for this case. The
+/// query lives in egui's memory for the window (it is not part of the case).
+fn search_ui(pack: &RulePack, a: &Assessment, lang: Lang, ui: &mut Ui) {
+    let t = Texts::get(lang);
+    let id = egui::Id::unique("summary-search-query");
+    let mut query: String = ui.data_mut(|d| d.get_temp(id).unwrap_or_default());
+    super::widgets::text_field(
+        ui,
+        &t.plain("search-label"),
+        &mut query,
+        &t.plain("search-hint"),
+        260.0,
+    );
+    ui.data_mut(|d| d.insert_temp(id, query.clone()));
+    let query = query.trim();
+    if query.is_empty() {
+        return;
+    }
+    let hits = crate::report::view::search(pack, a, query);
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width() - 12.0);
+        if hits.is_empty() {
+            ui.label(t.msg("search-none", &Args::new().with("query", query)));
+            return;
+        }
+        ui.label(
+            RichText::new(t.msg(
+                "search-count",
+                &Args::new().with("n", hits.len()).with("query", query),
+            ))
+            .strong(),
+        );
+        for hit in hits.iter().take(12) {
+            let line = crate::report::view::hit_words(pack, a, hit, lang);
+            let color = match hit.finding.map(|i| &a.findings[i]) {
+                Some(f) if f.active && f.is_lifetime() => Color32::from_rgb(200, 70, 70),
+                Some(f) if f.active => Color32::from_rgb(60, 130, 200),
+                _ => Color32::from_rgb(60, 150, 90),
+            };
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new("●").color(color));
+                ui.label(line);
+            });
+            ui.label(RichText::new(basis_label(pack, hit.rule, lang)).weak());
         }
     });
 }

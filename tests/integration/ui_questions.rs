@@ -220,3 +220,46 @@ fn the_region_is_chosen_by_name_and_the_city_is_asked_where_it_matters() {
     assert_eq!(h.state().answers.region, "CN-11");
     assert!(h.state().answers.city.is_empty());
 }
+
+/// "Can I work as …?": the search answers for this case, from the whole rule base.
+#[test]
+fn the_search_box_answers_can_i_work_as() {
+    let dir = std::env::temp_dir().join(format!("rr-ui-search-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    let file = dir.join("quarrel.case.toml");
+    std::fs::write(&file, CASE).unwrap_or_else(|e| panic!("{e}"));
+    let mut h = harness();
+    h.state_mut().open_path = file.display().to_string();
+    h.get_by_label("Open").click();
+    h.run();
+    assert_eq!(h.state().step, Step::Summary);
+    let label = "Can I work as …? Type a job, licence or benefit";
+    h.get_by_label(label).click();
+    h.run();
+    h.get_by_label(label).type_text("保安");
+    h.run();
+    // The security-service regulations bar anyone with a criminal punishment from being a
+    // security guard (保安员), for life.
+    assert!(
+        h.query_all_by_label_contains("rules concern \"保安\"")
+            .count()
+            == 1,
+        "the answer says how many rules concern the word"
+    );
+    assert!(
+        h.query_all_by_label_contains("for life: ").count() >= 1,
+        "a security-guard bar is closed for life"
+    );
+    // A word no rule concerns is an answer too.
+    h.get_by_label(label).click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_label(label).type_text("florist");
+    h.run();
+    assert!(
+        h.query_all_by_label_contains("No rule in this program concerns \"florist\"")
+            .count()
+            == 1
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
