@@ -219,11 +219,17 @@ pub fn time_until(today: NaiveDate, day: NaiveDate, lang: Lang) -> String {
 /// "中华人民共和国医师法 第16条" / "中华人民共和国医师法 Art. 16".
 pub fn basis_label(pack: &RulePack, rule: usize, lang: Lang) -> String {
     let r = &pack.rules[rule];
-    format!(
-        "{} {}",
-        pack.enactment_of(r).title,
-        article_label(&r.article, lang)
-    )
+    let e = pack.enactment_of(r);
+    match lang {
+        Lang::ZhCn => format!("{} {}", e.title, article_label(&r.article, lang)),
+        // The English title first, with the official Chinese one (the one to look up).
+        Lang::EnUs => format!(
+            "{} ({}), {}",
+            e.title_en,
+            e.title,
+            article_label(&r.article, lang)
+        ),
+    }
 }
 
 fn finding_block(

@@ -112,7 +112,12 @@ fn check_text_in_both_languages() {
     assert_eq!(code, 0);
     assert!(en.contains("CLOSED FOR LIFE"), "{en}");
     assert!(en.contains("Until 2027-01-10"), "{en}");
-    assert!(en.contains("中华人民共和国公务员法 Art. 26"), "{en}");
+    assert!(
+        en.contains(
+            "Civil Servant Law of the People's Republic of China (中华人民共和国公务员法), Art. 26"
+        ),
+        "the English title first, with the Chinese one: {en}"
+    );
     assert!(en.contains("IF THE PROPOSED REFORMS BECAME LAW"));
     let (code, zh, _) = call(&["check", &case, "--today", "2026-11-22", "--lang", "zh-CN"]);
     assert_eq!(code, 0);

@@ -216,7 +216,10 @@ fn a_saved_case_opens_from_the_welcome_screen_and_a_bad_one_is_refused() {
 fn the_text_of_the_law_opens_and_escape_closes_it() {
     let mut h = harness(Lang::EnUs);
     fill_dangerous_driving(&mut h);
-    click(&mut h, "中华人民共和国公务员法 Art. 26");
+    click(
+        &mut h,
+        "Civil Servant Law of the People's Republic of China (中华人民共和国公务员法), Art. 26",
+    );
     assert!(h.state().text_open.is_some());
     assert!(
         h.query_all_by_label_contains("（一）因犯罪受过刑事处罚的；")
