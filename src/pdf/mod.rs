@@ -1056,6 +1056,42 @@ fn for_life(flow: &mut Flow, pack: &RulePack, a: &Assessment, lang: Lang) {
     }
 }
 
+/// Restrictions that have ended (or are not yet in effect): good news the person came for.
+fn ended(flow: &mut Flow, pack: &RulePack, a: &Assessment, lang: Lang) {
+    let t = Texts::get(lang);
+    let mut done: Vec<&Finding> = a.findings.iter().filter(|f| !f.active).collect();
+    if done.is_empty() {
+        return;
+    }
+    done.sort_by_key(|f| std::cmp::Reverse(f.ends_on));
+    flow.heading(&t.plain("report-ended"), H1);
+    for f in done {
+        let lead = match f.ends_on {
+            Some(end) if end <= a.as_of => t.msg(
+                "report-ended-on",
+                &Args::new().with("date", end.to_string()),
+            ),
+            _ => t.plain("report-not-yet"),
+        };
+        flow.bullet(
+            &format!("{lead} {}", pack.rules[f.rule].summary.get(lang)),
+            BODY,
+            0.0,
+            true,
+        );
+        flow.lead_para(
+            "",
+            SMALL,
+            0.0,
+            &basis_label(pack, f.rule, lang),
+            SMALL,
+            BULLET_W,
+            false,
+        );
+        flow.gap(3.0);
+    }
+}
+
 fn record(flow: &mut Flow, pack: &RulePack, a: &Assessment, lang: Lang) {
     let t = Texts::get(lang);
     flow.heading(&t.plain("report-record"), H1);
@@ -1448,6 +1484,7 @@ fn build<'m>(m: &'m Measure, pack: &RulePack, a: &Assessment, options: &PdfOptio
     closed_now(&mut flow, pack, a, lang);
     reopening(&mut flow, pack, a, lang);
     for_life(&mut flow, pack, a, lang);
+    ended(&mut flow, pack, a, lang);
     record(&mut flow, pack, a, lang);
     questions(&mut flow, pack, a, lang);
     proposals(&mut flow, pack, a, lang);

@@ -378,3 +378,46 @@ fn pdf_report_usage_and_input_errors_exit_2_and_write_nothing() {
     assert!(err.contains("cannot write"), "{err}");
     assert!(!pdf.exists());
 }
+
+/// Page 1 holds the at-a-glance block; restrictions that have ended have their own
+/// section (a physician whose two-year bar ended finds that news in the PDF).
+#[test]
+fn page_one_is_the_answer_and_ended_restrictions_are_listed() {
+    const PHYSICIAN: &str = "format = \"recordrights-case/1\"\n[person]\nbirth_date = \"1980-03-03\"\nroles = [\"physician\"]\n[[conviction]]\ncharge = \"医疗事故罪\"\noffence_date = \"2022-01-10\"\njudgment_date = \"2022-07-15\"\npenalty = \"detention\"\nterm_months = 6\ncompleted_on = \"2023-01-15\"\n";
+    let dir = TempDir::new("glance");
+    let case = dir.path("physician.case.toml");
+    std::fs::write(&case, PHYSICIAN).unwrap_or_else(|e| panic!("{e}"));
+    let pdf = dir.path("summary.pdf");
+    let (case_s, pdf_s) = (case.display().to_string(), pdf.display().to_string());
+    let args = [
+        "report",
+        &case_s,
+        "--pdf",
+        &pdf_s,
+        "--today",
+        "2026-12-03",
+        "--lang",
+        "en-US",
+    ];
+    let (code, _, err) = call(&args);
+    assert_eq!(code, 0, "{err}");
+    let bytes = std::fs::read(&pdf).unwrap_or_default();
+    let pages = pdf_extract::extract_text_from_mem_by_pages(&bytes).unwrap_or_default();
+    let first = squash(pages.first().map_or("", String::as_str));
+    for part in [
+        "ATAGLANCE",
+        "Yourrecord",
+        "Keydates",
+        "2028-01-15",
+        "Becauseofwhatyouarenow",
+        "endedon2025-01-15",
+        "Innumbers",
+    ] {
+        assert!(first.contains(part), "page 1 lacks {part:?}");
+    }
+    let all = squash(&pages.concat());
+    assert!(all.contains("NOLONGERRESTRICTED"), "the ended section");
+    assert!(all.contains(&squash(
+        "Ended on 2025-01-15: Your existing registration as a physician is cancelled"
+    )));
+}
