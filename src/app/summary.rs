@@ -97,8 +97,23 @@ pub(super) fn summary_ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>
         .id_salt(("domain", domain.key()))
         .default_open(true)
         .show(ui, |ui| {
+            // Dated and uncertain restrictions as cards; restrictions for life as one line
+            // each, opened into the card (with the law) on a click.
             for f in in_domain {
-                card_ui(pack, &assessment, f, lang, ui, commands);
+                if f.is_lifetime() {
+                    let marker = match f.certainty {
+                        Certainty::Applies => t.plain("glance-for-life"),
+                        Certainty::MayApply => t.plain("certainty-may-apply"),
+                    };
+                    egui::CollapsingHeader::new(format!(
+                        "{marker} · {}",
+                        pack.rules[f.rule].summary.get(lang)
+                    ))
+                    .id_salt(("life", f.rule))
+                    .show(ui, |ui| card_ui(pack, &assessment, f, lang, ui, commands));
+                } else {
+                    card_ui(pack, &assessment, f, lang, ui, commands);
+                }
             }
         });
     }

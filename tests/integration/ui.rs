@@ -86,9 +86,19 @@ fn dangerous_driving_through_the_screens() {
             .and_then(|f| f.ends_on)
     });
     assert_eq!(ends, NaiveDate::from_ymd_opt(2027, 1, 10));
+    // Restrictions for life are one line each, opened into the card on a click.
+    let line = "for life · You can never be recruited as a civil servant.";
+    assert!(h.query_by_label(line).is_some());
     assert!(
         h.query_by_label("You can never be recruited as a civil servant.")
-            .is_some()
+            .is_none(),
+        "the card is closed"
+    );
+    click(&mut h, line);
+    assert!(
+        h.query_by_label("You can never be recruited as a civil servant.")
+            .is_some(),
+        "the card opens"
     );
     assert!(h.query_all_by_label("PROPOSAL — NOT LAW").count() >= 1);
     assert_eq!(h.state().answers.convictions[0].term(), 2);
@@ -216,6 +226,10 @@ fn a_saved_case_opens_from_the_welcome_screen_and_a_bad_one_is_refused() {
 fn the_text_of_the_law_opens_and_escape_closes_it() {
     let mut h = harness(Lang::EnUs);
     fill_dangerous_driving(&mut h);
+    click(
+        &mut h,
+        "for life · You can never be recruited as a civil servant.",
+    );
     click(
         &mut h,
         "Civil Servant Law of the People's Republic of China (中华人民共和国公务员法), Art. 26",

@@ -119,6 +119,24 @@ fn a_local_finding_offers_a_review_suggestion_and_the_window_writes_it() {
     h.get_by_label("Open").click();
     h.run();
     assert_eq!(h.state().step, Step::Summary);
+    // The state-secrets bar is for life: one line, opened into its card.
+    let summary = h
+        .state()
+        .pack
+        .as_ref()
+        .ok()
+        .and_then(|p| {
+            p.rules
+                .iter()
+                .find(|r| r.id == "cn-11.beijing-state-secrets-regulations.21")
+        })
+        .map(|r| r.summary.en.clone())
+        .unwrap_or_default();
+    let line = format!("for life · {summary}");
+    h.get_by_label(&line).scroll_to_me();
+    h.run();
+    h.get_by_label(&line).click();
+    h.run();
     // Local rules say whose they are; the local regulation can be challenged, national
     // law cannot (only the local cards carry the button).
     assert!(
