@@ -51,6 +51,8 @@ pub enum Command {
         prepared_by: Option<String>,
         /// The notes box (`--notes`).
         notes: Option<String>,
+        /// Only the client summary (`--client-summary`).
+        client_only: bool,
     },
     /// Write a review-suggestion letter about one finding of a case file as PDF.
     Letter {
@@ -94,6 +96,7 @@ pub fn parse(args: &[OsString]) -> Result<(Command, Options), UsageError> {
     let mut pdf_out: Option<PathBuf> = None;
     let (mut prepared_for, mut prepared_by, mut notes) = (None, None, None);
     let mut rule: Option<String> = None;
+    let mut client_only = false;
     let mut it = args.iter();
     while let Some(raw) = it.next() {
         let Some(arg) = raw.to_str() else {
@@ -121,6 +124,7 @@ pub fn parse(args: &[OsString]) -> Result<(Command, Options), UsageError> {
             }
             "-V" | "--version" => return Ok((Command::Version, opts)),
             "--json" => json = true,
+            "--client-summary" => client_only = true,
             "--today" => {
                 let v = value("--today")?;
                 let s = v.to_string_lossy();
@@ -172,6 +176,7 @@ pub fn parse(args: &[OsString]) -> Result<(Command, Options), UsageError> {
                 prepared_for,
                 prepared_by,
                 notes,
+                client_only,
             },
             ([_], None) => return Err(UsageError("cli-missing-pdf", Args::new())),
             ([], _) => return Err(UsageError("cli-missing-case", Args::new())),
@@ -259,12 +264,14 @@ pub fn run(args: &[OsString], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             prepared_for,
             prepared_by,
             notes,
+            client_only,
         } => {
             let options = PdfOptions {
                 lang: opts.lang,
                 prepared_for,
                 prepared_by,
                 notes,
+                client_only,
             };
             return run_report(&opts, &case, &pdf, today, &options, out, err);
         }

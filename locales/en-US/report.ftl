@@ -65,7 +65,9 @@ cli-help = Record Rights — what a criminal conviction in the PRC still restric
           Write the printed summary as an A4 PDF: the summary's sections, the text
           of every cited article, the assumptions and a disclaimer. --for and --by
           fill the "prepared for" and "prepared by" lines, --notes the notes box
-          (left blank to write in by hand when not given).
+          (left blank to write in by hand when not given). --client-summary writes
+          only the client summary (one or two pages: at a glance, dates, record,
+          open questions) to hand over.
       recordrights letter CASE.case.toml --rule RULE_ID --pdf OUT.pdf [--today YYYY-MM-DD] [--lang zh-CN|en-US] [--by NAME]
           Draft a review-suggestion letter (in Chinese; with en-US also an English
           translation) about one finding whose rule is below the level of a national law.

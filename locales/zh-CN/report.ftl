@@ -63,6 +63,7 @@ cli-help = 犯罪记录权利查询——在中国被定罪后，还有哪些限
           --for 姓名 --by 姓名 --notes 文字（三项均可省略）
           把结果打印成 A4 的 PDF：包括结果的各个部分、所引条文原文、程序作出的推定和免责声明。
           --for 和 --by 填写“当事人”和“制作人”，--notes 填写备注栏（不填则留空，供手写）。
+          加上 --client-summary 只写出交给当事人的摘要（一到两页：一目了然、关键日期、记录、待回答的问题）。
       recordrights letter CASE.case.toml --rule 规则编号 --pdf 输出.pdf [--today YYYY-MM-DD] [--lang zh-CN|en-US] [--by 姓名]
           为一项结果起草审查建议信（中文；选 en-US 时另附英文译文），只适用于国家法律以下的规定。
       recordrights rules [--dir 文件夹] [--json]

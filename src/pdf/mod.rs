@@ -63,6 +63,9 @@ pub struct PdfOptions {
     pub prepared_by: Option<String>,
     /// Text for the notes box; an empty ruled box to write in if `None`.
     pub notes: Option<String>,
+    /// Only the client summary (the at-a-glance page, the dates, the record, the open
+    /// questions and the disclaimer), not the full catalogue and the statute texts.
+    pub client_only: bool,
 }
 
 /// Why no PDF could be made. Neither happens with the shipped font; the command line
@@ -1472,6 +1475,11 @@ fn appendix(flow: &mut Flow, pack: &RulePack, a: &Assessment, lang: Lang) {
         flow.bullet(&assumption_text(x, &a.charges, lang), BODY, 0.0, false);
     }
 
+    disclaimer(flow, lang);
+}
+
+fn disclaimer(flow: &mut Flow, lang: Lang) {
+    let t = Texts::get(lang);
     flow.heading(&t.plain("pdf-disclaimer-title"), H1);
     flow.para(&t.plain("pdf-disclaimer"), BODY, 0.0);
 }
@@ -1481,6 +1489,12 @@ fn build<'m>(m: &'m Measure, pack: &RulePack, a: &Assessment, options: &PdfOptio
     let lang = options.lang;
     let mut flow = Flow::new(m);
     header(&mut flow, pack, a, options);
+    if options.client_only {
+        record(&mut flow, pack, a, lang);
+        questions(&mut flow, pack, a, lang);
+        disclaimer(&mut flow, lang);
+        return flow;
+    }
     closed_now(&mut flow, pack, a, lang);
     reopening(&mut flow, pack, a, lang);
     for_life(&mut flow, pack, a, lang);

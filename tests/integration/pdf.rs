@@ -421,3 +421,45 @@ fn page_one_is_the_answer_and_ended_restrictions_are_listed() {
         "Ended on 2025-01-15: Your existing registration as a physician is cancelled"
     )));
 }
+
+/// `--client-summary`: the pages to hand over (at most two, in both languages), with the
+/// whole at-a-glance block on page 1 and the disclaimer, without the catalogue and the
+/// statute texts.
+#[test]
+fn the_client_summary_is_at_most_two_pages() {
+    for lang in [Lang::ZhCn, Lang::EnUs] {
+        let t = Texts::get(lang);
+        let (_dir, pdf, text) = render(
+            &format!("client-{}", lang.tag()),
+            lang,
+            &["--client-summary"],
+        );
+        let pages = page_count(&pdf);
+        assert!((1..=2).contains(&pages), "{lang}: {pages} pages");
+        let first = squash(text.split('\u{c}').next().unwrap_or_default());
+        for id in [
+            "glance-title",
+            "glance-record",
+            "glance-dates",
+            "glance-counts-title",
+        ] {
+            assert!(
+                first.contains(&squash(&t.plain(id))),
+                "{lang}: page 1 lacks {id}"
+            );
+        }
+        // The full report opens with the same block, whole on page 1.
+        let (_d, _p, full) = render(&format!("full-{}", lang.tag()), lang, &[]);
+        let full_first = squash(full.split('\u{c}').next().unwrap_or_default());
+        assert!(
+            full_first.contains(&squash(&t.plain("glance-counts-title"))),
+            "{lang}: the at-a-glance block ends on page 1 of the full report"
+        );
+        let all = squash(&text);
+        assert!(all.contains(&squash(&t.plain("pdf-disclaimer-title"))));
+        assert!(
+            !all.contains(&squash(&t.plain("pdf-articles"))),
+            "{lang}: no appendix in the client summary"
+        );
+    }
+}
