@@ -519,6 +519,7 @@ impl App {
             notes: client
                 .map(|c| c.notes.clone())
                 .filter(|n| !n.trim().is_empty()),
+            client_only: false,
         };
         crate::pdf::render(pack, &a, &options).map_err(|e| e.to_string())
     }
