@@ -46,3 +46,8 @@ search-count = { $n ->
     [one] One rule concerns "{ $query }":
    *[other] { $n } rules concern "{ $query }":
 }
+timeline-life-band = { $n ->
+    [one] 1 restriction for life
+   *[other] { $n } restrictions for life
+}
+timeline-recidivism = recidivism window ends

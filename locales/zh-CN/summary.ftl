@@ -43,3 +43,5 @@ search-restricted = { $state }：{ $what }
 search-may-apply = 只是可能适用：{ $why }
 search-not-restricted = 不限制你：{ $what }
 search-count = 有 { $n } 条规定涉及“{ $query }”：
+timeline-life-band = 终身限制 { $n } 项
+timeline-recidivism = 累犯期间届满

@@ -105,12 +105,10 @@ pub(super) fn summary_ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>
                         Certainty::Applies => t.plain("glance-for-life"),
                         Certainty::MayApply => t.plain("certainty-may-apply"),
                     };
-                    egui::CollapsingHeader::new(format!(
-                        "{marker} · {}",
-                        pack.rules[f.rule].summary.get(lang)
-                    ))
-                    .id_salt(("life", f.rule))
-                    .show(ui, |ui| card_ui(pack, &assessment, f, lang, ui, commands));
+                    let text = format!("{marker} · {}", pack.rules[f.rule].summary.get(lang));
+                    if expandable_line(ui, ("life", f.rule), &text) {
+                        card_ui(pack, &assessment, f, lang, ui, commands);
+                    }
                 } else {
                     card_ui(pack, &assessment, f, lang, ui, commands);
                 }
@@ -361,6 +359,34 @@ pub(super) fn card_ui(
             );
         }
     });
+}
+
+/// One line that opens on a click (→ / ↓) and wraps to the window's width, unlike a
+/// collapsing header's title. Returns whether it is open.
+fn expandable_line(ui: &mut Ui, salt: impl std::hash::Hash + std::fmt::Debug, text: &str) -> bool {
+    let id = ui.make_persistent_id(salt);
+    let mut open = ui.data_mut(|d| d.get_temp::<bool>(id).unwrap_or(false));
+    let clicked = ui
+        .horizontal_top(|ui| {
+            let arrow = ui.add(
+                egui::Label::new(if open { "↓" } else { "→" })
+                    .selectable(false)
+                    .sense(egui::Sense::click()),
+            );
+            let line = ui.add(
+                egui::Label::new(text)
+                    .wrap()
+                    .selectable(false)
+                    .sense(egui::Sense::click()),
+            );
+            arrow.clicked() || line.clicked()
+        })
+        .inner;
+    if clicked {
+        open = !open;
+        ui.data_mut(|d| d.insert_temp(id, open));
+    }
+    open
 }
 
 /// The answer first: the person's record, the key dates, what concerns a role they hold,

@@ -1,6 +1,8 @@
-//! The timeline picture: one bar per finding from its start to its end, an arrow for
-//! lifetime bars, a faded segment for a range, a line for today, and markers for the
-//! proposals' dates. Hovering a bar shows its sentence and dates.
+//! The timeline picture: one bar per finding that ends (or may end) on a date, from its
+//! start to its end, a faded segment for a range; the restrictions for life as one band
+//! ("N restrictions for life") with an arrow; a line for today, and markers for the
+//! milestones: the end of the recidivism window, sealing and the proposals' dates.
+//! Hovering a bar shows its sentence and dates.
 
 use chrono::{Datelike, NaiveDate};
 use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, Ui, Vec2};
@@ -25,13 +27,16 @@ pub(super) fn timeline_ui(
     keep: impl Fn(&Finding) -> bool,
 ) {
     let t = Texts::get(lang);
-    let mut rows: Vec<&Finding> = a.findings.iter().filter(|f| keep(f)).collect();
-    if rows.is_empty() {
+    let kept: Vec<&Finding> = a.findings.iter().filter(|f| keep(f)).collect();
+    if kept.is_empty() {
         ui.label(t.plain("timeline-empty"));
         return;
     }
-    rows.sort_by_key(|f| (f.is_lifetime(), f.ends_on, start_of(f)));
-    let first = rows
+    let life: Vec<&Finding> = kept.iter().copied().filter(|f| f.is_lifetime()).collect();
+    let mut rows: Vec<&Finding> = kept.iter().copied().filter(|f| !f.is_lifetime()).collect();
+    rows.sort_by_key(|f| (f.ends_on.is_none(), f.ends_on, start_of(f)));
+    let band = usize::from(!life.is_empty());
+    let first = kept
         .iter()
         .map(|f| start_of(f))
         .min()
@@ -59,7 +64,7 @@ pub(super) fn timeline_ui(
     let width = (ui.available_width() - 12.0).max(300.0);
     let label_w = (width * 0.32).clamp(120.0, 280.0);
     let (response, painter) = ui.allocate_painter(
-        Vec2::new(width, rows.len() as f32 * row_h + axis_h),
+        Vec2::new(width, (rows.len() + band) as f32 * row_h + axis_h),
         Sense::hover(),
     );
     let rect = response.rect;
@@ -165,6 +170,58 @@ pub(super) fn timeline_ui(
             );
             hovered = Some(f);
         }
+    }
+
+    // The restrictions for life: one band, from the earliest start, with an arrow.
+    if let Some(from) = life.iter().map(|f| start_of(f)).min() {
+        let top = plot.top() + rows.len() as f32 * row_h;
+        let label = t.msg("timeline-life-band", &Args::new().with("n", life.len()));
+        let label_rect =
+            Rect::from_min_size(Pos2::new(rect.left(), top), Vec2::new(label_w - 6.0, row_h));
+        painter.with_clip_rect(label_rect).text(
+            label_rect.left_center(),
+            Align2::LEFT_CENTER,
+            label,
+            FontId::proportional(12.0),
+            text_color,
+        );
+        let color = Color32::from_rgb(200, 60, 60);
+        let (xs, xe) = (x_of(from), plot.right());
+        painter.rect_filled(
+            Rect::from_min_max(
+                Pos2::new(xs, top + 5.0),
+                Pos2::new((xe - 8.0).max(xs + 2.0), top + row_h - 5.0),
+            ),
+            3.0,
+            color,
+        );
+        let mid = top + row_h / 2.0;
+        painter.add(egui::Shape::convex_polygon(
+            vec![
+                Pos2::new(xe - 8.0, mid - 7.0),
+                Pos2::new(xe + 4.0, mid),
+                Pos2::new(xe - 8.0, mid + 7.0),
+            ],
+            color,
+            Stroke::NONE,
+        ));
+    }
+
+    // The end of the general recidivism window (Criminal Law Art. 65).
+    if let crate::engine::Recidivism::Until(d) = a.record.recidivism {
+        let x = x_of(d);
+        let c = Color32::from_rgb(120, 90, 170);
+        painter.line_segment(
+            [Pos2::new(x, plot.top()), Pos2::new(x, plot.bottom())],
+            Stroke::new(1.5, c),
+        );
+        painter.text(
+            Pos2::new(x, plot.top()),
+            Align2::LEFT_TOP,
+            t.plain("timeline-recidivism"),
+            FontId::proportional(11.0),
+            c,
+        );
     }
 
     // Today and the proposals.
