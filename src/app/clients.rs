@@ -1,11 +1,11 @@
-//! The legal-aid client list, the "save to the client list" form, and the confirmations
-//! before anything is deleted.
+//! The legal-aid client list, the "save to the client list" form, the confirmations
+//! before anything is deleted, and the commands that act on the list.
 
 use egui::{RichText, Ui};
 
 use super::widgets::{date_field, error_line, long_date, text_field};
-use super::{App, Command, Confirm};
-use crate::answers::parse_date;
+use super::{App, Command, Confirm, Step};
+use crate::answers::{Answers, parse_date};
 use crate::i18n::{Args, Texts};
 
 pub(super) fn clients_ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>) {
@@ -155,5 +155,92 @@ pub(super) fn confirm_ui(app: &App, ctx: &egui::Context, commands: &mut Vec<Comm
     });
     if modal.should_close() {
         commands.push(Command::CancelConfirm);
+    }
+}
+
+impl App {
+    /// The client list in the data folder.
+    pub fn client_store(&self) -> Option<crate::clients::ClientStore> {
+        self.data_dir
+            .as_ref()
+            .map(|d| crate::clients::ClientStore::new(d.join("clients")))
+    }
+
+    /// Opens a client's case and shows its summary.
+    pub(super) fn open_client(&mut self, id: String) {
+        if let Some(store) = self.client_store() {
+            match store.load(&id) {
+                Ok(case) => {
+                    self.answers = Answers::from_case(&case);
+                    self.client = Some((Some(id), case.client.clone().unwrap_or_default()));
+                    self.current = 0;
+                    self.clients_open = false;
+                    self.step = Step::Summary;
+                }
+                Err(e) => self.notice = Some(e.render(self.settings.lang)),
+            }
+        }
+    }
+
+    /// Copies a client's case under a label that says it is a copy.
+    pub(super) fn duplicate_client(&mut self, id: &str) {
+        if let Some(store) = self.client_store() {
+            let label = self.t().msg(
+                "clients-copy-label",
+                &Args::new().with("label", id.to_owned()),
+            );
+            let label = store
+                .list()
+                .ok()
+                .and_then(|l| l.into_iter().find(|c| c.id == id))
+                .map(|c| {
+                    self.t()
+                        .msg("clients-copy-label", &Args::new().with("label", c.label))
+                })
+                .unwrap_or(label);
+            if let Err(e) = store.duplicate(id, &label) {
+                self.notice = Some(e.to_string());
+            }
+        }
+    }
+
+    /// Deletes the client whose deletion was confirmed.
+    pub(super) fn confirm_delete_client(&mut self) {
+        if let (Some(Confirm::DeleteClient(id)), Some(store)) =
+            (self.confirm.take(), self.client_store())
+        {
+            if let Err(e) = store.delete(&id) {
+                self.notice = Some(e.to_string());
+            }
+            if self.client.as_ref().and_then(|(i, _)| i.as_deref()) == Some(id.as_str()) {
+                self.client = None;
+            }
+        }
+    }
+
+    /// Saves the current case in the client list (it needs complete answers and a label).
+    pub(super) fn save_client(&mut self) {
+        let t = self.t();
+        match (
+            self.client_store(),
+            self.answers.to_case(),
+            self.client.clone(),
+        ) {
+            (Some(store), Ok(case), Some((id, info))) if !info.label.trim().is_empty() => {
+                match store.save(id.as_deref(), &case, &info) {
+                    Ok(new_id) => {
+                        self.notice = Some(t.msg(
+                            "clients-saved",
+                            &Args::new().with("label", info.label.clone()),
+                        ));
+                        self.client = Some((Some(new_id), info));
+                    }
+                    Err(e) => self.notice = Some(e.to_string()),
+                }
+            }
+            (None, _, _) => self.notice = Some(t.plain("clients-no-folder")),
+            (_, Err(_), _) => self.notice = Some(t.plain("file-save-incomplete")),
+            _ => self.notice = Some(t.plain("clients-label-needed")),
+        }
     }
 }

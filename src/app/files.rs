@@ -1,0 +1,166 @@
+//! Opening and saving: case files (with the list of recent ones), the printed summary,
+//! review-suggestion letters, printing, and copying the summary as text.
+
+use super::{App, Step, print};
+use crate::answers::Answers;
+use crate::case::Case;
+use crate::error::InputErrors;
+use crate::i18n::Args;
+
+/// How many recent files are remembered.
+const RECENT_MAX: usize = 8;
+
+impl App {
+    /// Loads a case file into the answers and shows its summary; a file that cannot be
+    /// used leaves the answers as they were and says why in a dialog (and then on the
+    /// welcome screen).
+    pub fn open_case_file(&mut self, path: &std::path::Path) {
+        let file = path.display().to_string();
+        // The same checks as `recordrights check`: the file, then its charges against
+        // the catalogue, so the window names the same file, line and problem.
+        let loaded = crate::error::read_text(path)
+            .map_err(InputErrors::from)
+            .and_then(|text| Case::parse(&file, &text))
+            .and_then(|case| match &self.pack {
+                Ok(pack) => crate::engine::resolve(pack, &case, &file).map(|_| case),
+                Err(_) => Ok(case),
+            });
+        match loaded {
+            Ok(case) => {
+                self.answers = Answers::from_case(&case);
+                self.current = 0;
+                self.open_error = None;
+                self.open_error_dialog = false;
+                self.step = Step::Summary;
+                self.remember(path);
+            }
+            Err(e) => {
+                self.open_error = Some(e);
+                self.open_error_dialog = true;
+                self.step = Step::Welcome;
+            }
+        }
+    }
+
+    /// Puts a case file at the top of the recent files.
+    pub(super) fn remember(&mut self, path: &std::path::Path) {
+        let p = path.display().to_string();
+        self.settings.recent.retain(|r| *r != p);
+        self.settings.recent.insert(0, p);
+        self.settings.recent.truncate(RECENT_MAX);
+    }
+
+    /// Saves the answers as a case file (atomically, keeping the previous version, readable
+    /// only by the user). Incomplete answers are not saved: the reason comes back.
+    pub fn save_to(&mut self, path: &std::path::Path) -> Result<(), String> {
+        let t = self.t();
+        let case = self
+            .answers
+            .to_case()
+            .map_err(|_| t.plain("file-save-incomplete"))?;
+        crate::store::save_atomic(path, case.to_toml().as_bytes()).map_err(|e| {
+            t.msg(
+                "file-save-failed",
+                &Args::new()
+                    .with("file", path.display().to_string())
+                    .with("detail", e.to_string()),
+            )
+        })?;
+        self.remember(path);
+        Ok(())
+    }
+
+    /// The printed summary of the current answers as PDF bytes.
+    pub fn pdf_bytes(&self) -> Result<Vec<u8>, String> {
+        let t = self.t();
+        let (_, a) = self
+            .evaluate()
+            .map_err(|_| t.plain("file-save-incomplete"))?;
+        let pack = self
+            .pack
+            .as_ref()
+            .map_err(|e| e.render(self.settings.lang))?;
+        let client = self.client.as_ref().map(|(_, info)| info);
+        let options = crate::pdf::PdfOptions {
+            lang: self.settings.lang,
+            prepared_for: client
+                .map(|c| c.label.clone())
+                .filter(|l| !l.trim().is_empty()),
+            prepared_by: None,
+            notes: client
+                .map(|c| c.notes.clone())
+                .filter(|n| !n.trim().is_empty()),
+            client_only: false,
+        };
+        crate::pdf::render(pack, &a, &options).map_err(|e| e.to_string())
+    }
+
+    /// Writes a review-suggestion letter about the finding of `rule` to `path`: the same
+    /// letter as `recordrights letter`, with the client's label as the sender if any.
+    pub fn save_letter(&self, rule: usize, path: &std::path::Path) -> Result<(), String> {
+        let t = self.t();
+        let (_, a) = self
+            .evaluate()
+            .map_err(|_| t.plain("file-save-incomplete"))?;
+        let pack = self
+            .pack
+            .as_ref()
+            .map_err(|e| e.render(self.settings.lang))?;
+        let id = pack
+            .rules
+            .get(rule)
+            .map(|r| r.id.clone())
+            .unwrap_or_default();
+        let letters = crate::report::letter::letters(pack, &a, &id, None, self.settings.lang)
+            .map_err(|why| t.msg(why.message_id(), &Args::new().with("rule", id.clone())))?;
+        let bytes =
+            crate::pdf::render_letters(&letters, self.settings.lang).map_err(|e| e.to_string())?;
+        crate::store::save_atomic(path, &bytes).map_err(|e| {
+            t.msg(
+                "file-save-failed",
+                &Args::new()
+                    .with("file", path.display().to_string())
+                    .with("detail", e.to_string()),
+            )
+        })
+    }
+
+    /// Writes the printed summary to `path` (atomically, readable only by the user).
+    pub fn save_pdf(&self, path: &std::path::Path) -> Result<(), String> {
+        let bytes = self.pdf_bytes()?;
+        crate::store::save_atomic(path, &bytes).map_err(|e| {
+            self.t().msg(
+                "file-save-failed",
+                &Args::new()
+                    .with("file", path.display().to_string())
+                    .with("detail", e.to_string()),
+            )
+        })
+    }
+
+    /// Opens the case file named in the welcome screen's path field.
+    pub(super) fn open_typed_path(&mut self) {
+        let path = std::path::PathBuf::from(self.open_path.trim());
+        self.open_case_file(&path);
+    }
+
+    /// Sends the printed summary to the printer (or opens it in the PDF viewer).
+    pub(super) fn print(&mut self) {
+        let path = print::temporary_path();
+        self.notice = Some(match self.save_pdf(&path) {
+            Ok(()) => {
+                print::print_or_open(path);
+                self.t().plain("print-sent")
+            }
+            Err(e) => e,
+        });
+    }
+
+    /// Copies the summary as plain text.
+    pub(super) fn copy_summary(&mut self, ctx: &egui::Context) {
+        if let (Ok(pack), Ok((_, a))) = (&self.pack, self.evaluate()) {
+            ctx.copy_text(crate::report::text::report(pack, &a, self.settings.lang));
+            self.notice = Some(self.t().plain("summary-copied"));
+        }
+    }
+}

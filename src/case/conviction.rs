@@ -1,0 +1,217 @@
+//! Checking one `[[conviction]]` table: the sentence against the limits of the Criminal
+//! Law (term, suspension, probation, political rights, occupational ban) and the dates
+//! in order (age at the offence, judgment, completion, parole).
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use toml::Spanned;
+
+use super::parse::{Checker, RawConviction};
+use super::{Conviction, Penalty, PoliticalRights};
+use crate::dates;
+use crate::error::Problem;
+
+/// Checks one conviction (`at` names it in messages, `conviction[1]`), pushing every
+/// problem; `None` when its offence or judgment date is unusable.
+pub(super) fn check_conviction(
+    ck: &mut Checker<'_>,
+    at: &str,
+    spanned: &Spanned<RawConviction>,
+    birth: Option<NaiveDate>,
+    birth_line: usize,
+) -> Option<Conviction> {
+    let raw = spanned.get_ref();
+    let f = |k: &str| format!("{at}.{k}");
+    let mut lines = BTreeMap::new();
+    lines.insert("charge".to_owned(), ck.line(&raw.charge));
+    let mut facts = BTreeMap::new();
+    for (k, v) in &raw.facts {
+        lines.insert(format!("facts.{}", k.get_ref()), ck.line(k));
+        facts.insert(k.get_ref().clone(), *v.get_ref());
+    }
+    let charge = raw.charge.get_ref().trim().to_owned();
+    if charge.is_empty() {
+        let line = ck.line(&raw.charge);
+        ck.push(line, &f("charge"), Problem::Empty("charge".into()));
+    }
+    let offence = ck.date(&f("offence_date"), &raw.offence_date);
+    lines.insert("offence_date".into(), ck.line(&raw.offence_date));
+    let judgment = ck.date(&f("judgment_date"), &raw.judgment_date);
+    lines.insert("judgment_date".into(), ck.line(&raw.judgment_date));
+    let completed_on = raw.completed_on.as_ref().and_then(|s| {
+        lines.insert("completed_on".into(), ck.line(s));
+        ck.date(&f("completed_on"), s)
+    });
+    let paroled_on = raw.paroled_on.as_ref().and_then(|s| {
+        lines.insert("paroled_on".into(), ck.line(s));
+        ck.date(&f("paroled_on"), s)
+    });
+    let penalty = *raw.penalty.get_ref();
+    let penalty_line = ck.line(&raw.penalty);
+    lines.insert("penalty".into(), penalty_line);
+    let suspended = raw.suspended.as_ref().is_some_and(|s| *s.get_ref());
+
+    // Term.
+    let mut term_months = None;
+    match (&raw.term_months, penalty.term_limits()) {
+        (None, Some(_)) => ck.push(penalty_line, &f("term_months"), Problem::MissingTerm),
+        (Some(t), Some((min, max))) => {
+            lines.insert("term_months".into(), ck.line(t));
+            term_months = ck
+                .months(
+                    &f("term_months"),
+                    t,
+                    min.into(),
+                    max.into(),
+                    Problem::TermOutOfRange { min, max },
+                )
+                .map(|v| v as u32);
+        }
+        (Some(t), None) if *t.get_ref() != 0 => {
+            let line = ck.line(t);
+            ck.push(line, &f("term_months"), Problem::TermNotAllowed);
+        }
+        _ => {}
+    }
+
+    // Suspension and probation (Criminal Law Arts. 72, 73).
+    let mut probation_months = None;
+    if suspended {
+        let s_line = raw.suspended.as_ref().map_or(penalty_line, |s| ck.line(s));
+        let can_suspend = match penalty {
+            Penalty::Detention => true,
+            Penalty::FixedTerm => term_months.is_none_or(|t| t <= 36),
+            _ => false,
+        };
+        if !can_suspend {
+            ck.push(s_line, &f("suspended"), Problem::SuspensionNotAllowed);
+        }
+        match &raw.probation_months {
+            None => ck.push(
+                s_line,
+                &f("probation_months"),
+                Problem::SuspendedWithoutProbation,
+            ),
+            Some(p) => {
+                lines.insert("probation_months".into(), ck.line(p));
+                let (min, max) = match (penalty, term_months) {
+                    (Penalty::Detention, Some(t)) => (t.max(2), 12),
+                    (Penalty::FixedTerm, Some(t)) => (t.max(12), 60),
+                    _ => (1, 60),
+                };
+                probation_months = ck
+                    .months(
+                        &f("probation_months"),
+                        p,
+                        min.into(),
+                        max.into(),
+                        Problem::ProbationOutOfRange { min, max },
+                    )
+                    .map(|v| v as u32);
+            }
+        }
+    } else if let Some(p) = &raw.probation_months
+        && *p.get_ref() != 0
+    {
+        let line = ck.line(p);
+        ck.push(
+            line,
+            &f("probation_months"),
+            Problem::ProbationWithoutSuspension,
+        );
+    }
+
+    let political_rights = match &raw.political_rights_months {
+        None => PoliticalRights::None,
+        Some(p) => match *p.get_ref() {
+            -1 => PoliticalRights::Life,
+            0 => PoliticalRights::None,
+            m if (1..=120).contains(&m) => PoliticalRights::Months(m as u32),
+            _ => {
+                let line = ck.line(p);
+                ck.push(
+                    line,
+                    &f("political_rights_months"),
+                    Problem::PoliticalRightsOutOfRange,
+                );
+                PoliticalRights::None
+            }
+        },
+    };
+    let occupational_ban_months = match &raw.occupational_ban_months {
+        None => 0,
+        Some(p) => match *p.get_ref() {
+            0 => 0,
+            m if (36..=60).contains(&m) => m as u32,
+            _ => {
+                let line = ck.line(p);
+                ck.push(
+                    line,
+                    &f("occupational_ban_months"),
+                    Problem::OccupationalBanOutOfRange,
+                );
+                0
+            }
+        },
+    };
+
+    // Dates in order.
+    if let (Some(b), Some(o)) = (birth, offence) {
+        match dates::criminal_age(b, o) {
+            None => ck.push(birth_line, "person.birth_date", Problem::BirthAfterOffence),
+            Some(age) if age < 12 => {
+                let line = ck.line(&raw.offence_date);
+                ck.push(line, &f("offence_date"), Problem::TooYoung(age));
+            }
+            _ => {}
+        }
+    }
+    if let (Some(o), Some(j)) = (offence, judgment)
+        && j < o
+    {
+        let line = ck.line(&raw.judgment_date);
+        ck.push(line, &f("judgment_date"), Problem::JudgmentBeforeOffence);
+    }
+    if let (Some(j), Some(c)) = (judgment, completed_on)
+        && c < j
+    {
+        let line = lines["completed_on"];
+        ck.push(line, &f("completed_on"), Problem::CompletionBeforeJudgment);
+    }
+    if let Some(p) = paroled_on {
+        let line = lines["paroled_on"];
+        if !matches!(
+            penalty,
+            Penalty::FixedTerm | Penalty::Life | Penalty::DeathSuspended
+        ) || suspended
+        {
+            ck.push(line, &f("paroled_on"), Problem::ParoleNotPossible);
+        } else if judgment.is_some_and(|j| p < j) || completed_on.is_some_and(|c| p > c) {
+            ck.push(line, &f("paroled_on"), Problem::ParoleOutsideSentence);
+        }
+    }
+
+    Some(Conviction {
+        charge,
+        article: raw
+            .article
+            .as_ref()
+            .map(|a| a.get_ref().trim().to_owned())
+            .filter(|a| !a.is_empty()),
+        offence_date: offence?,
+        judgment_date: judgment?,
+        fault: raw.fault,
+        professional: raw.professional,
+        penalty,
+        term_months,
+        suspended,
+        probation_months,
+        political_rights,
+        occupational_ban_months,
+        completed_on,
+        paroled_on,
+        facts,
+        lines,
+    })
+}
