@@ -51,3 +51,5 @@ timeline-life-band = { $n ->
    *[other] { $n } restrictions for life
 }
 timeline-recidivism = recidivism window ends
+print-client = Print client pages…
+print-client-hint = Print only the pages to hand over (one or two): at a glance, the record and what can be done about it, the open questions and the disclaimer.

@@ -45,3 +45,5 @@ search-not-restricted = 不限制你：{ $what }
 search-count = 有 { $n } 条规定涉及“{ $query }”：
 timeline-life-band = 终身限制 { $n } 项
 timeline-recidivism = 累犯期间届满
+print-client = 打印当事人摘要…
+print-client-hint = 只打印交给当事人的一到两页：一目了然、记录及可以做的事、待回答的问题和免责声明。

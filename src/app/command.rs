@@ -56,6 +56,8 @@ pub enum Command {
     LetterDialog(usize),
     /// Send the printed summary to the printer (or open it in the PDF viewer).
     Print,
+    /// Print only the client's pages (at a glance, record, questions, disclaimer).
+    PrintClient,
     /// Show or hide the client list.
     ToggleClients,
     /// Open a client's case.
@@ -124,7 +126,8 @@ impl App {
             Command::OpenDialog => self.spawn_dialog(ctx, DialogKind::OpenCase),
             Command::SavePdfDialog => self.spawn_dialog(ctx, DialogKind::SavePdf),
             Command::LetterDialog(rule) => self.spawn_dialog(ctx, DialogKind::SaveLetter(rule)),
-            Command::Print => self.print(),
+            Command::Print => self.print(false),
+            Command::PrintClient => self.print(true),
             Command::CopySummary => self.copy_summary(ctx),
             Command::CloseOpenError => self.open_error_dialog = false,
             // The client list (`clients`).

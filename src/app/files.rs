@@ -70,8 +70,13 @@ impl App {
         Ok(())
     }
 
-    /// The printed summary of the current answers as PDF bytes.
+    /// The printed summary of the current answers as PDF bytes (the full report).
     pub fn pdf_bytes(&self) -> Result<Vec<u8>, String> {
+        self.pdf_bytes_of(false)
+    }
+
+    /// The full report, or with `client_only` the client's pages only.
+    pub fn pdf_bytes_of(&self, client_only: bool) -> Result<Vec<u8>, String> {
         let t = self.t();
         let (_, a) = self
             .evaluate()
@@ -90,7 +95,7 @@ impl App {
             notes: client
                 .map(|c| c.notes.clone())
                 .filter(|n| !n.trim().is_empty()),
-            client_only: false,
+            client_only,
         };
         crate::pdf::render(pack, &a, &options).map_err(|e| e.to_string())
     }
@@ -127,7 +132,12 @@ impl App {
 
     /// Writes the printed summary to `path` (atomically, readable only by the user).
     pub fn save_pdf(&self, path: &std::path::Path) -> Result<(), String> {
-        let bytes = self.pdf_bytes()?;
+        self.save_pdf_of(path, false)
+    }
+
+    /// Writes the full report or, with `client_only`, the client's pages to `path`.
+    pub fn save_pdf_of(&self, path: &std::path::Path, client_only: bool) -> Result<(), String> {
+        let bytes = self.pdf_bytes_of(client_only)?;
         crate::store::save_atomic(path, &bytes).map_err(|e| {
             self.t().msg(
                 "file-save-failed",
@@ -144,10 +154,11 @@ impl App {
         self.open_case_file(&path);
     }
 
-    /// Sends the printed summary to the printer (or opens it in the PDF viewer).
-    pub(super) fn print(&mut self) {
+    /// Sends the printed summary (or only the client's pages) to the printer, or opens it
+    /// in the PDF viewer.
+    pub(super) fn print(&mut self, client_only: bool) {
         let path = print::temporary_path();
-        self.notice = Some(match self.save_pdf(&path) {
+        self.notice = Some(match self.save_pdf_of(&path, client_only) {
             Ok(()) => {
                 print::print_or_open(path);
                 self.t().plain("print-sent")

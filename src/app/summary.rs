@@ -137,6 +137,8 @@ pub(super) fn summary_ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>
         }
     }
 
+    ended_ui(pack, &assessment, lang, ui, |f| keep(&f));
+
     ui.add_space(8.0);
     super::questions::questions_ui(pack, &assessment, lang, ui, commands);
     ui.add_space(8.0);
@@ -201,6 +203,13 @@ fn filter_ui(filter: &mut super::Filter, lang: Lang, ui: &mut Ui, commands: &mut
             .clicked()
         {
             commands.push(Command::Print);
+        }
+        if ui
+            .button(t.plain("print-client"))
+            .on_hover_text(t.plain("print-client-hint"))
+            .clicked()
+        {
+            commands.push(Command::PrintClient);
         }
     });
 }
@@ -359,6 +368,42 @@ pub(super) fn card_ui(
             );
         }
     });
+}
+
+/// Restrictions that have ended (or are not yet in effect), latest first: the good news
+/// has a section of its own.
+fn ended_ui(
+    pack: &RulePack,
+    a: &Assessment,
+    lang: Lang,
+    ui: &mut Ui,
+    keep: impl Fn(&Finding) -> bool,
+) {
+    let t = Texts::get(lang);
+    let mut done: Vec<&Finding> = a.findings.iter().filter(|f| !f.active && keep(f)).collect();
+    if done.is_empty() {
+        return;
+    }
+    done.sort_by_key(|f| std::cmp::Reverse(f.ends_on));
+    ui.add_space(8.0);
+    ui.label(RichText::new(t.plain("report-ended")).heading());
+    for f in done {
+        let lead = match f.ends_on {
+            Some(end) if end <= a.as_of => t.msg(
+                "report-ended-on",
+                &Args::new().with("date", long_date(end, lang)),
+            ),
+            _ => t.plain("report-not-yet"),
+        };
+        ui.horizontal_wrapped(|ui| {
+            ui.label(
+                RichText::new(lead)
+                    .strong()
+                    .color(Color32::from_rgb(60, 150, 90)),
+            );
+            ui.label(pack.rules[f.rule].summary.get(lang));
+        });
+    }
 }
 
 /// One line that opens on a click (→ / ↓) and wraps to the window's width, unlike a

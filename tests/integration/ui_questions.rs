@@ -281,3 +281,62 @@ fn the_search_box_answers_can_i_work_as() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+const PHYSICIAN: &str = "format = \"recordrights-case/1\"\n[person]\nbirth_date = \"1980-03-03\"\nroles = [\"physician\"]\n[[conviction]]\ncharge = \"医疗事故罪\"\noffence_date = \"2022-01-10\"\njudgment_date = \"2022-07-15\"\npenalty = \"detention\"\nterm_months = 6\ncompleted_on = \"2023-01-15\"\n";
+
+/// A physician whose two-year bar ended: the at-a-glance block at the top says so under
+/// "because of what you are now", and the ended restrictions have their own section.
+#[test]
+fn the_summary_opens_with_the_answer_and_lists_what_has_ended() {
+    let dir = std::env::temp_dir().join(format!("rr-ui-glance-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    let file = dir.join("physician.case.toml");
+    std::fs::write(&file, PHYSICIAN).unwrap_or_else(|e| panic!("{e}"));
+    let mut h = harness();
+    h.state_mut().open_path = file.display().to_string();
+    h.get_by_label("Open").click();
+    h.run();
+    assert_eq!(h.state().step, Step::Summary);
+    let registration = "Your existing registration as a physician is cancelled and your certificate withdrawn; you can apply again two years after your sentence has been completed.";
+    for label in [
+        "AT A GLANCE",
+        "Your record",
+        "Key dates",
+        "Because of what you are now",
+        "In numbers",
+    ] {
+        assert!(h.query_by_label(label).is_some(), "no {label:?}");
+    }
+    let role_line = format!("• ended on 2025-01-15 — {registration}");
+    assert!(
+        h.query_by_label(&role_line).is_some(),
+        "the role finding, ended"
+    );
+    // The at-a-glance block comes before the catalogue.
+    let glance_y = h.get_by_label("AT A GLANCE").rect().min.y;
+    let catalogue_y = h
+        .query_all_by_label_contains("CLOSED TO YOU NOW")
+        .next()
+        .map(|n| n.rect().min.y)
+        .unwrap_or(f32::MAX);
+    assert!(glance_y < catalogue_y);
+    // The ended section.
+    h.get_by_label("NO LONGER RESTRICTED (OR NOT YET)")
+        .scroll_to_me();
+    h.run();
+    assert!(
+        h.query_all_by_label("Ended on 15 January 2025:").count() >= 2,
+        "the physician bars"
+    );
+    // The client's pages, as "Print client pages…" prints them: at most two pages.
+    assert!(h.query_by_label("Print client pages…").is_some());
+    let bytes = h
+        .state()
+        .pdf_bytes_of(true)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let pages = pdf_extract::extract_text_from_mem_by_pages(&bytes).unwrap_or_default();
+    assert!((1..=2).contains(&pages.len()), "{} pages", pages.len());
+    let full = h.state().pdf_bytes().unwrap_or_default();
+    assert!(full.len() > bytes.len(), "the full report is longer");
+    let _ = std::fs::remove_dir_all(&dir);
+}
