@@ -140,16 +140,7 @@ pub(super) fn timeline_ui(
             (true, _, _) | (false, None, _) => {
                 let xe = plot.right();
                 bar(xs, xe - 8.0, color);
-                let mid = top + row_h / 2.0;
-                painter.add(egui::Shape::convex_polygon(
-                    vec![
-                        Pos2::new(xe - 8.0, mid - 7.0),
-                        Pos2::new(xe + 4.0, mid),
-                        Pos2::new(xe - 8.0, mid + 7.0),
-                    ],
-                    color,
-                    Stroke::NONE,
-                ));
+                arrow(&painter, xe, top + row_h / 2.0, color);
             }
             (false, Some(end), Some(earliest)) => {
                 bar(xs, x_of(earliest), color);
@@ -195,16 +186,7 @@ pub(super) fn timeline_ui(
             3.0,
             color,
         );
-        let mid = top + row_h / 2.0;
-        painter.add(egui::Shape::convex_polygon(
-            vec![
-                Pos2::new(xe - 8.0, mid - 7.0),
-                Pos2::new(xe + 4.0, mid),
-                Pos2::new(xe - 8.0, mid + 7.0),
-            ],
-            color,
-            Stroke::NONE,
-        ));
+        arrow(&painter, xe, top + row_h / 2.0, color);
     }
 
     // The end of the general recidivism window (Criminal Law Art. 65).
@@ -297,6 +279,19 @@ pub(super) fn timeline_ui(
                 .weak(),
         );
     });
+}
+
+/// The arrow head at the right end of a bar that does not end.
+fn arrow(painter: &egui::Painter, xe: f32, mid: f32, color: Color32) {
+    painter.add(egui::Shape::convex_polygon(
+        vec![
+            Pos2::new(xe - 8.0, mid - 7.0),
+            Pos2::new(xe + 4.0, mid),
+            Pos2::new(xe - 8.0, mid + 7.0),
+        ],
+        color,
+        Stroke::NONE,
+    ));
 }
 
 /// The title without the national prefix, so labels fit.

@@ -26,6 +26,21 @@ fn harness() -> Harness<'static, App> {
         .build_ui_state(|ui, app: &mut App| app.show(ui), App::new(settings, today))
 }
 
+/// A window showing the summary of the case file `text`, opened the way a person opens
+/// it (typed path, Open); the folder is returned to be removed at the end.
+fn opened(tag: &str, text: &str) -> (Harness<'static, App>, std::path::PathBuf) {
+    let dir = std::env::temp_dir().join(format!("{tag}-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    let file = dir.join("opened.case.toml");
+    std::fs::write(&file, text).unwrap_or_else(|e| panic!("{e}"));
+    let mut h = harness();
+    h.state_mut().open_path = file.display().to_string();
+    h.get_by_label("Open").click();
+    h.run();
+    assert_eq!(h.state().step, Step::Summary);
+    (h, dir)
+}
+
 /// The certainty of the ride-hailing finding, `None` when it is absent.
 fn ride_hailing(h: &Harness<'static, App>) -> Option<Certainty> {
     let app = h.state();
@@ -60,15 +75,7 @@ fn answer(h: &mut Harness<'static, App>, question: &str, label: &str) {
 
 #[test]
 fn answering_a_question_settles_the_finding_and_i_dont_know_reopens_it() {
-    let dir = std::env::temp_dir().join(format!("rr-ui-questions-{}", std::process::id()));
-    let _ = std::fs::create_dir_all(&dir);
-    let file = dir.join("quarrel.case.toml");
-    std::fs::write(&file, CASE).unwrap_or_else(|e| panic!("{e}"));
-    let mut h = harness();
-    h.state_mut().open_path = file.display().to_string();
-    h.get_by_label("Open").click();
-    h.run();
-    assert_eq!(h.state().step, Step::Summary);
+    let (mut h, dir) = opened("rr-ui-questions", CASE);
 
     // Unanswered: the ride-hailing bar may apply, and the question says what it settles.
     assert_eq!(ride_hailing(&h), Some(Certainty::MayApply));
@@ -110,15 +117,7 @@ const BEIJING: &str = "format = \"recordrights-case/1\"\n[person]\nbirth_date = 
 
 #[test]
 fn a_local_finding_offers_a_review_suggestion_and_the_window_writes_it() {
-    let dir = std::env::temp_dir().join(format!("rr-ui-letter-{}", std::process::id()));
-    let _ = std::fs::create_dir_all(&dir);
-    let file = dir.join("bj.case.toml");
-    std::fs::write(&file, BEIJING).unwrap_or_else(|e| panic!("{e}"));
-    let mut h = harness();
-    h.state_mut().open_path = file.display().to_string();
-    h.get_by_label("Open").click();
-    h.run();
-    assert_eq!(h.state().step, Step::Summary);
+    let (mut h, dir) = opened("rr-ui-letter", BEIJING);
     // The state-secrets bar is for life: one line, opened into its card.
     let summary = h
         .state()
@@ -242,15 +241,7 @@ fn the_region_is_chosen_by_name_and_the_city_is_asked_where_it_matters() {
 /// "Can I work as …?": the search answers for this case, from the whole rule base.
 #[test]
 fn the_search_box_answers_can_i_work_as() {
-    let dir = std::env::temp_dir().join(format!("rr-ui-search-{}", std::process::id()));
-    let _ = std::fs::create_dir_all(&dir);
-    let file = dir.join("quarrel.case.toml");
-    std::fs::write(&file, CASE).unwrap_or_else(|e| panic!("{e}"));
-    let mut h = harness();
-    h.state_mut().open_path = file.display().to_string();
-    h.get_by_label("Open").click();
-    h.run();
-    assert_eq!(h.state().step, Step::Summary);
+    let (mut h, dir) = opened("rr-ui-search", CASE);
     let label = "Can I work as …? Type a job, licence or benefit";
     h.get_by_label(label).click();
     h.run();
@@ -288,15 +279,7 @@ const PHYSICIAN: &str = "format = \"recordrights-case/1\"\n[person]\nbirth_date 
 /// "because of what you are now", and the ended restrictions have their own section.
 #[test]
 fn the_summary_opens_with_the_answer_and_lists_what_has_ended() {
-    let dir = std::env::temp_dir().join(format!("rr-ui-glance-{}", std::process::id()));
-    let _ = std::fs::create_dir_all(&dir);
-    let file = dir.join("physician.case.toml");
-    std::fs::write(&file, PHYSICIAN).unwrap_or_else(|e| panic!("{e}"));
-    let mut h = harness();
-    h.state_mut().open_path = file.display().to_string();
-    h.get_by_label("Open").click();
-    h.run();
-    assert_eq!(h.state().step, Step::Summary);
+    let (mut h, dir) = opened("rr-ui-glance", PHYSICIAN);
     let registration = "Your existing registration as a physician is cancelled and your certificate withdrawn; you can apply again two years after your sentence has been completed.";
     for label in [
         "AT A GLANCE",
