@@ -87,6 +87,9 @@ struct Expect {
     /// conviction that triggered it, in order.
     #[serde(default)]
     because: Option<Vec<String>>,
+    /// The citations of the finding's next steps, in order.
+    #[serde(default)]
+    next_steps: Option<Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -103,6 +106,9 @@ struct RecordExpect {
     recidivism_window_ends: Option<String>,
     #[serde(default)]
     sealing_articles: Option<Vec<String>>,
+    /// Citations that the record block's next steps must include.
+    #[serde(default)]
+    next_step_cites: Option<Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -204,6 +210,21 @@ fn check(path: &std::path::Path, pack: &recordrights::rules::RulePack) -> Vec<St
         want("active", e.active.map(|b| b.to_string()));
         want("certainty", e.certainty.clone());
         want("domain", e.domain.clone());
+        if let Some(cites) = &e.next_steps {
+            let got: Vec<String> = f["next_steps"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|n| as_text(&n["cite"]))
+                .collect();
+            if got != *cites {
+                problems.push(format!(
+                    "{}: {} next steps: expected {cites:?}, got {got:?}",
+                    wc.name,
+                    label(e)
+                ));
+            }
+        }
         if let Some(trace) = &e.because {
             let got: Vec<String> = f["because"]
                 .as_array()
@@ -269,6 +290,22 @@ fn check(path: &std::path::Path, pack: &recordrights::rules::RulePack) -> Vec<St
                     "{}: sealing articles {got:?}, expected {arts:?}",
                     wc.name
                 ));
+            }
+        }
+        if let Some(cites) = &r.next_step_cites {
+            let steps: Vec<String> = rec["next_steps"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(as_text)
+                .collect();
+            for cite in cites {
+                if !steps.iter().any(|s| s.ends_with(&format!("({cite})"))) {
+                    problems.push(format!(
+                        "{}: no record next step cites {cite}: {steps:?}",
+                        wc.name
+                    ));
+                }
             }
         }
     }
