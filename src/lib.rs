@@ -16,7 +16,8 @@
 //! [`rules::RulePack`]; the engine evaluates every rule in force on the as-of date
 //! against every conviction and returns an [`engine::Assessment`] (findings with dates,
 //! the record block, the reform proposals, the assumptions it made). Views render that
-//! one assessment; they never decide anything themselves.
+//! one assessment; they never decide anything themselves, and the screen, the PDF and the
+//! text report take the answer-first block from one place (`report::view`).
 //!
 //! ## Codemap
 //!
@@ -28,7 +29,7 @@
 //! | [`rules`] | enactments, rules, conditions, durations, questions, references, proposals; the loader |
 //! | [`engine`] | the assessment: dates, certainty, answers to questions, record block, proposals |
 //! | [`dates`] | calendar arithmetic: anniversaries, month ends, 29 February, ages |
-//! | [`report`] | the plain-text report, the JSON of the spec, the review-suggestion letter |
+//! | [`report`] | the at-a-glance view and the search (`view`), the plain-text report, the JSON of the spec, the review-suggestion letter |
 //! | [`pdf`] | A4 PDFs: the printed summary and the letter (wrapping, kinsoku, pages, timeline) |
 //! | [`font`] | the bundled CJK font, embedded once for the window and the PDF |
 //! | [`i18n`] | languages and the Fluent files of `locales/` |
