@@ -70,6 +70,19 @@ impl App {
         Ok(())
     }
 
+    /// The rule pack and the assessment of the current answers, or the message to show
+    /// when the answers are incomplete or the rules do not load.
+    fn assessed(&self) -> Result<(&crate::rules::RulePack, crate::engine::Assessment), String> {
+        let (_, a) = self
+            .evaluate()
+            .map_err(|_| self.t().plain("file-save-incomplete"))?;
+        let pack = self
+            .pack
+            .as_ref()
+            .map_err(|e| e.render(self.settings.lang))?;
+        Ok((pack, a))
+    }
+
     /// The printed summary of the current answers as PDF bytes (the full report).
     pub fn pdf_bytes(&self) -> Result<Vec<u8>, String> {
         self.pdf_bytes_of(false)
@@ -77,14 +90,7 @@ impl App {
 
     /// The full report, or with `client_only` the client's pages only.
     pub fn pdf_bytes_of(&self, client_only: bool) -> Result<Vec<u8>, String> {
-        let t = self.t();
-        let (_, a) = self
-            .evaluate()
-            .map_err(|_| t.plain("file-save-incomplete"))?;
-        let pack = self
-            .pack
-            .as_ref()
-            .map_err(|e| e.render(self.settings.lang))?;
+        let (pack, a) = self.assessed()?;
         let client = self.client.as_ref().map(|(_, info)| info);
         let options = crate::pdf::PdfOptions {
             lang: self.settings.lang,
@@ -104,13 +110,7 @@ impl App {
     /// letter as `recordrights letter`, with the client's label as the sender if any.
     pub fn save_letter(&self, rule: usize, path: &std::path::Path) -> Result<(), String> {
         let t = self.t();
-        let (_, a) = self
-            .evaluate()
-            .map_err(|_| t.plain("file-save-incomplete"))?;
-        let pack = self
-            .pack
-            .as_ref()
-            .map_err(|e| e.render(self.settings.lang))?;
+        let (pack, a) = self.assessed()?;
         let id = pack
             .rules
             .get(rule)

@@ -125,28 +125,15 @@ pub fn letters(
     }
     let (to, basis) = addressee(pack, e.level, e.local_kind).ok_or(Refusal::NoReviewBody)?;
     let feedback = pack.reference("legislation-law.113");
-    let mut out = vec![letter(
-        pack,
-        a.as_of,
-        index,
-        to,
-        basis,
-        feedback,
-        by,
-        Lang::ZhCn,
-    )];
-    if lang == Lang::EnUs {
-        out.push(letter(
-            pack,
-            a.as_of,
-            index,
-            to,
-            basis,
-            feedback,
-            by,
-            Lang::EnUs,
-        ));
-    }
+    // The Chinese letter to send, and with en-US its translation after it.
+    let langs: &[Lang] = match lang {
+        Lang::ZhCn => &[Lang::ZhCn],
+        Lang::EnUs => &[Lang::ZhCn, Lang::EnUs],
+    };
+    let out = langs
+        .iter()
+        .map(|&l| letter(pack, a.as_of, index, to, basis, feedback, by, l))
+        .collect();
     Ok(out)
 }
 
@@ -190,17 +177,18 @@ fn letter(
     parts.push(Part::Para(challenged.clone()));
     parts.push(Part::Quote(rule.text.clone()));
     parts.push(Part::Heading(t.plain("letter-higher-heading")));
-    match rule.higher_law.as_ref() {
-        Some(h) => match (&h.title, &h.article, &h.text) {
-            (Some(title), Some(article), Some(text)) => {
-                parts.push(Part::Para(format!(
-                    "《{title}》{}",
-                    article_label(article, lang)
-                )));
-                parts.push(Part::Quote(text.clone()));
-            }
-            _ => parts.push(Part::Para(t.plain("letter-no-higher-law"))),
-        },
+    let higher = rule
+        .higher_law
+        .as_ref()
+        .and_then(|h| Some((h.title.as_ref()?, h.article.as_ref()?, h.text.as_ref()?)));
+    match higher {
+        Some((title, article, text)) => {
+            parts.push(Part::Para(format!(
+                "《{title}》{}",
+                article_label(article, lang)
+            )));
+            parts.push(Part::Quote(text.clone()));
+        }
         None => parts.push(Part::Para(t.plain("letter-no-higher-law"))),
     }
     parts.push(Part::Heading(t.plain("letter-reasons-heading")));
