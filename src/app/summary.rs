@@ -380,21 +380,17 @@ fn ended_ui(
     keep: impl Fn(&Finding) -> bool,
 ) {
     let t = Texts::get(lang);
-    let mut done: Vec<&Finding> = a.findings.iter().filter(|f| !f.active && keep(f)).collect();
+    let done: Vec<&Finding> = crate::report::view::ended_findings(a)
+        .into_iter()
+        .filter(|f| keep(f))
+        .collect();
     if done.is_empty() {
         return;
     }
-    done.sort_by_key(|f| std::cmp::Reverse(f.ends_on));
     ui.add_space(8.0);
     ui.label(RichText::new(t.plain("report-ended")).heading());
     for f in done {
-        let lead = match f.ends_on {
-            Some(end) if end <= a.as_of => t.msg(
-                "report-ended-on",
-                &Args::new().with("date", long_date(end, lang)),
-            ),
-            _ => t.plain("report-not-yet"),
-        };
+        let lead = crate::report::view::ended_lead(a, f, lang, |d| long_date(d, lang));
         ui.horizontal_wrapped(|ui| {
             ui.label(
                 RichText::new(lead)

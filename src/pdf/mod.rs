@@ -1062,20 +1062,13 @@ fn for_life(flow: &mut Flow, pack: &RulePack, a: &Assessment, lang: Lang) {
 /// Restrictions that have ended (or are not yet in effect): good news the person came for.
 fn ended(flow: &mut Flow, pack: &RulePack, a: &Assessment, lang: Lang) {
     let t = Texts::get(lang);
-    let mut done: Vec<&Finding> = a.findings.iter().filter(|f| !f.active).collect();
+    let done = crate::report::view::ended_findings(a);
     if done.is_empty() {
         return;
     }
-    done.sort_by_key(|f| std::cmp::Reverse(f.ends_on));
     flow.heading(&t.plain("report-ended"), H1);
     for f in done {
-        let lead = match f.ends_on {
-            Some(end) if end <= a.as_of => t.msg(
-                "report-ended-on",
-                &Args::new().with("date", end.to_string()),
-            ),
-            _ => t.plain("report-not-yet"),
-        };
+        let lead = crate::report::view::ended_lead(a, f, lang, |d| d.to_string());
         flow.bullet(
             &format!("{lead} {}", pack.rules[f.rule].summary.get(lang)),
             BODY,

@@ -396,13 +396,7 @@ pub fn report(pack: &RulePack, a: &Assessment, lang: Lang) -> String {
     if !ended.is_empty() {
         heading(&mut out, "report-ended", ended.len());
         for f in &ended {
-            let lead = match f.ends_on {
-                Some(end) if end <= a.as_of => t.msg(
-                    "report-ended-on",
-                    &Args::new().with("date", end.to_string()),
-                ),
-                _ => t.plain("report-not-yet"),
-            };
+            let lead = crate::report::view::ended_lead(a, f, lang, |d| d.to_string());
             finding_block(&mut out, pack, a, f, lang, &format!("{lead} "));
         }
         out.push('\n');

@@ -153,6 +153,31 @@ pub fn glance(pack: &RulePack, a: &Assessment) -> Glance {
     }
 }
 
+/// The restrictions that have ended (or are not yet in effect), latest end first: the
+/// "no longer restricted" section of the screen and the PDF.
+pub fn ended_findings(a: &Assessment) -> Vec<&Finding> {
+    let mut done: Vec<&Finding> = a.findings.iter().filter(|f| !f.active).collect();
+    done.sort_by_key(|f| std::cmp::Reverse(f.ends_on));
+    done
+}
+
+/// The lead of an ended finding: "Ended on DATE:" (the date written by `date`) or "Not yet
+/// in effect:".
+pub fn ended_lead(
+    a: &Assessment,
+    f: &Finding,
+    lang: Lang,
+    date: impl Fn(NaiveDate) -> String,
+) -> String {
+    let t = Texts::get(lang);
+    match f.ends_on {
+        Some(end) if end <= a.as_of => {
+            t.msg("report-ended-on", &Args::new().with("date", date(end)))
+        }
+        _ => t.plain("report-not-yet"),
+    }
+}
+
 /// One finding's state in a few words: "for life", "until DATE", "ended on DATE".
 pub fn state_words(a: &Assessment, f: &Finding, lang: Lang) -> String {
     let t = Texts::get(lang);
