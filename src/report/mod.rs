@@ -1,6 +1,8 @@
 //! Rendering an assessment: plain text for people, JSON for tools.
 
+mod blocks;
 pub mod json;
 pub mod letter;
 pub mod text;
 pub mod view;
+mod words;
