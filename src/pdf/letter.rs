@@ -2,7 +2,11 @@
 //! translation after it on a page of its own when asked for. The flow, the wrapping and
 //! the pagination are the summary's.
 
-use super::{BODY, Flow, H1, INK, Measure, PdfError, SMALL, TITLE, lay_out, write};
+use super::flow::Flow;
+use super::paginate::lay_out;
+use super::style::{BODY, H1, INK, SMALL, TITLE};
+use super::wrap::Measure;
+use super::{PdfError, write};
 use crate::i18n::{Args, Lang, Texts};
 use crate::report::letter::{Letter, Part};
 

@@ -1,0 +1,269 @@
+//! The sections about the findings: what is closed now (a card per finding), what
+//! reopens on which date, what is closed for life, what has ended; and the helpers that
+//! order and describe findings.
+
+use super::flow::Flow;
+use super::style::{BODY, BULLET_W, H1, H2, INK, SMALL};
+use crate::engine::{Assessment, Finding};
+use crate::i18n::{Args, Lang, Texts};
+use crate::report::text::{basis_label, because_text, beyond_lines, local_label, time_until};
+use crate::rules::{Certainty, Domain, RulePack};
+
+/// "Until 2027-01-10 (in 2 months)", "for life", "ends between … and …".
+fn duration_text(a: &Assessment, f: &Finding, lang: Lang) -> String {
+    let t = Texts::get(lang);
+    match (f.duration, f.ends_on, f.ends_on_earliest) {
+        ("lifetime", _, _) => t.plain("duration-lifetime"),
+        ("range", Some(hi), Some(lo)) => t.msg(
+            "pdf-between",
+            &Args::new()
+                .with("from", lo.to_string())
+                .with("to", hi.to_string()),
+        ),
+        (_, Some(end), _) => t.msg(
+            "pdf-until",
+            &Args::new()
+                .with("date", end.to_string())
+                .with("when", time_until(a.as_of, end, lang)),
+        ),
+        ("while_serving", None, _) => t.plain("duration-while-serving"),
+        _ => t.plain("pdf-end-unknown"),
+    }
+}
+
+fn certainty_text(c: Certainty, lang: Lang) -> String {
+    Texts::get(lang).plain(match c {
+        Certainty::Applies => "certainty-applies",
+        Certainty::MayApply => "certainty-may-apply",
+    })
+}
+
+/// The active findings in the order of the summary screen: what certainly applies
+/// first, then lifetime before dated, the latest end first.
+pub(super) fn active_findings(a: &Assessment) -> Vec<&Finding> {
+    let mut active: Vec<&Finding> = a.findings.iter().filter(|f| f.active).collect();
+    active.sort_by_key(|f| {
+        (
+            f.certainty == Certainty::MayApply,
+            !f.is_lifetime(),
+            std::cmp::Reverse(f.ends_on),
+        )
+    });
+    active
+}
+
+/// One active finding as a card: sentence, duration and certainty, basis, why only
+/// "may apply", and the answers that triggered it.
+fn card(flow: &mut Flow, pack: &RulePack, a: &Assessment, f: &Finding, lang: Lang) {
+    let t = Texts::get(lang);
+    let rule = &pack.rules[f.rule];
+    let sub = BULLET_W;
+    flow.bullet(rule.summary.get(lang), BODY, 0.0, true);
+    flow.lead_para(
+        "",
+        SMALL,
+        0.0,
+        &format!(
+            "{} · {} · {} {}",
+            duration_text(a, f, lang),
+            certainty_text(f.certainty, lang),
+            t.plain("report-basis"),
+            basis_label(pack, f.rule, lang)
+        ),
+        SMALL.with_color(INK),
+        sub,
+        true,
+    );
+    if f.certainty == Certainty::MayApply {
+        let mut why: Vec<String> = rule
+            .certainty_note
+            .iter()
+            .map(|n| n.get(lang).to_owned())
+            .collect();
+        why.extend(
+            f.doubts
+                .iter()
+                .map(|&d| rule.doubts[d].reason.get(lang).to_owned()),
+        );
+        for w in why {
+            flow.lead_para(
+                "",
+                SMALL,
+                0.0,
+                &format!("{} {}", t.plain("report-why-may"), w),
+                SMALL.with_color(INK),
+                sub,
+                true,
+            );
+        }
+    }
+    let local = local_label(pack, f.rule, lang).into_iter();
+    for line in local.chain(beyond_lines(pack, f.rule, lang)) {
+        flow.lead_para("", SMALL, 0.0, &line, SMALL.with_color(INK), sub, true);
+    }
+    let settles = f.questions.iter().filter_map(|(_, q)| pack.question(q));
+    for q in settles {
+        let line = format!("{} {}", t.plain("report-settled-by"), q.text.get(lang));
+        flow.lead_para("", SMALL, 0.0, &line, SMALL.with_color(INK), sub, true);
+    }
+    for n in &rule.next_steps {
+        let line = format!(
+            "{} {} ({})",
+            t.plain("report-next-step"),
+            n.text.get(lang),
+            n.cite
+        );
+        flow.lead_para("", SMALL, 0.0, &line, SMALL.with_color(INK), sub, true);
+    }
+    for (ci, items) in &f.trace {
+        let answers: Vec<String> = items.iter().map(|b| because_text(b, lang)).collect();
+        let line = t.msg(
+            "report-because",
+            &Args::new()
+                .with("n", *ci + 1)
+                .with("charge", a.charges.get(*ci).cloned().unwrap_or_default())
+                .with("answers", answers.join(&t.plain("list-separator"))),
+        );
+        flow.lead_para("", SMALL, 0.0, &line, SMALL, sub, true);
+    }
+    flow.release_last();
+    flow.gap(5.0);
+}
+
+pub(super) fn closed_now(flow: &mut Flow, pack: &RulePack, a: &Assessment, lang: Lang) {
+    let t = Texts::get(lang);
+    let active = active_findings(a);
+    flow.heading(
+        &t.msg("report-closed-now", &Args::new().with("n", active.len())),
+        H1,
+    );
+    if active.is_empty() {
+        flow.para(&t.plain("report-nothing-closed"), BODY, 0.0);
+    }
+    for domain in Domain::ALL {
+        let in_domain: Vec<&&Finding> = active
+            .iter()
+            .filter(|f| pack.rules[f.rule].domain == domain)
+            .collect();
+        if in_domain.is_empty() {
+            continue;
+        }
+        flow.gap(3.0);
+        flow.lead_para(
+            "",
+            H2,
+            0.0,
+            &format!(
+                "{} ({})",
+                t.plain(&format!("domain-{}", domain.key())),
+                in_domain.len()
+            ),
+            H2,
+            0.0,
+            true,
+        );
+        for f in in_domain {
+            card(flow, pack, a, f, lang);
+        }
+    }
+}
+
+pub(super) fn reopening(flow: &mut Flow, pack: &RulePack, a: &Assessment, lang: Lang) {
+    let t = Texts::get(lang);
+    let mut dated: Vec<&Finding> = a
+        .findings
+        .iter()
+        .filter(|f| f.active && f.ends_on.is_some())
+        .collect();
+    dated.sort_by_key(|f| f.ends_on);
+    flow.heading(&t.plain("report-reopening"), H1);
+    if dated.is_empty() {
+        flow.para(&t.plain("pdf-nothing-reopens"), BODY, 0.0);
+    }
+    let date_w = flow.m.width("0000-00-00", BODY.size) + 12.0;
+    for f in dated {
+        let Some(end) = f.ends_on else { continue };
+        let rule = &pack.rules[f.rule];
+        flow.lead_para(
+            &end.to_string(),
+            BODY,
+            date_w,
+            rule.summary.get(lang),
+            BODY,
+            0.0,
+            true,
+        );
+        flow.lead_para(
+            "",
+            SMALL,
+            0.0,
+            &format!(
+                "{} · {}",
+                time_until(a.as_of, end, lang),
+                basis_label(pack, f.rule, lang)
+            ),
+            SMALL,
+            date_w,
+            false,
+        );
+        flow.gap(3.0);
+    }
+}
+
+pub(super) fn for_life(flow: &mut Flow, pack: &RulePack, a: &Assessment, lang: Lang) {
+    let t = Texts::get(lang);
+    let life: Vec<&Finding> = active_findings(a)
+        .into_iter()
+        .filter(|f| f.is_lifetime())
+        .collect();
+    flow.heading(&t.plain("report-for-life"), H1);
+    if life.is_empty() {
+        flow.para(&t.plain("pdf-nothing-for-life"), BODY, 0.0);
+    }
+    for f in life {
+        flow.bullet(pack.rules[f.rule].summary.get(lang), BODY, 0.0, true);
+        flow.lead_para(
+            "",
+            SMALL,
+            0.0,
+            &format!(
+                "{} · {}",
+                basis_label(pack, f.rule, lang),
+                certainty_text(f.certainty, lang)
+            ),
+            SMALL,
+            BULLET_W,
+            false,
+        );
+        flow.gap(3.0);
+    }
+}
+
+/// Restrictions that have ended (or are not yet in effect): good news the person came for.
+pub(super) fn ended(flow: &mut Flow, pack: &RulePack, a: &Assessment, lang: Lang) {
+    let t = Texts::get(lang);
+    let done = crate::report::view::ended_findings(a);
+    if done.is_empty() {
+        return;
+    }
+    flow.heading(&t.plain("report-ended"), H1);
+    for f in done {
+        let lead = crate::report::view::ended_lead(a, f, lang, |d| d.to_string());
+        flow.bullet(
+            &format!("{lead} {}", pack.rules[f.rule].summary.get(lang)),
+            BODY,
+            0.0,
+            true,
+        );
+        flow.lead_para(
+            "",
+            SMALL,
+            0.0,
+            &basis_label(pack, f.rule, lang),
+            SMALL,
+            BULLET_W,
+            false,
+        );
+        flow.gap(3.0);
+    }
+}
