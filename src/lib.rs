@@ -23,13 +23,13 @@
 //!
 //! | module | what it holds |
 //! |---|---|
-//! | [`case`] | the case model and the `recordrights-case/1` file format (strict, with lines), follow-up answers (`facts`) |
+//! | [`case`] | the case model and the `recordrights-case/1` file format (strict, with lines), follow-up answers (`facts`), the Criminal Law's sentence limits in one place (`limits`) |
 //! | [`catalogue`] | the charge catalogue (罪名) with articles, chapters, fault and tags |
 //! | [`regions`] | provinces (ISO 3166-2:CN, both forms) and the cities whose own rules the pack may hold |
-//! | [`rules`] | enactments, rules, conditions, durations, questions, references, proposals; the loader |
+//! | [`rules`] | enactments, rules, conditions, durations (`kinds`), questions, shared next steps, references, proposals; the loader |
 //! | [`engine`] | the assessment: dates, certainty, answers to questions, record block, proposals |
 //! | [`dates`] | calendar arithmetic: anniversaries, month ends, 29 February, ages |
-//! | [`report`] | the at-a-glance view and the search (`view`), the plain-text report, the JSON of the spec, the review-suggestion letter |
+//! | [`report`] | the answer-first view (`view`: at a glance, what is closed now, what matters only in a future case, the search), the plain-text report, the JSON of the spec, the review-suggestion letter |
 //! | [`pdf`] | A4 PDFs: the printed summary and the letter (wrapping, kinsoku, pages, timeline) |
 //! | [`font`] | the bundled CJK font, embedded once for the window and the PDF |
 //! | [`i18n`] | languages and the Fluent files of `locales/` |

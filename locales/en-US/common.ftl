@@ -16,6 +16,7 @@ time-in-days = { $n ->
 ## Penalties
 penalty-exempted = convicted but exempted from punishment
 penalty-fine-only = a fine only
+penalty-political-rights-only = deprivation of political rights alone
 penalty-control = public surveillance (管制)
 penalty-detention = criminal detention (拘役)
 penalty-fixed-term = fixed-term imprisonment

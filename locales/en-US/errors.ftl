@@ -49,6 +49,7 @@ error-suspension-not-allowed = only criminal detention or imprisonment of up to 
 error-probation-out-of-range = the probation period must be between { $min } and { $max } months (Criminal Law Art. 73)
 error-political-rights-out-of-range = political_rights_months must be -1 (for life), 0 (none) or between 1 and 120
 error-occupational-ban-out-of-range = occupational_ban_months must be 0 (none) or between 36 and 60 months (Criminal Law Art. 37-1)
+error-political-rights-alone-out-of-range = penalty = "political_rights_only" needs political_rights_months between 12 and 60: imposed alone, the deprivation of political rights lasts one to five years (Criminal Law Arts. 55, 56)
 error-unknown-charge = "{ $name }" is not a charge in the catalogue; use the official charge name from the judgment
 error-unknown-charge-suggest = "{ $name }" is not a charge in the catalogue (closest: { $suggestion })
 error-unknown-tag = "{ $tag }" is not a known tag

@@ -15,6 +15,11 @@ report-open-end = CLOSED NOW, END DATE NOT YET KNOWN
 report-ended = NO LONGER RESTRICTED (OR NOT YET)
 report-until = Until { $date } ({ $when }):
 report-ended-on = Ended on { $date }:
+report-future-case = IF YOU ARE EVER ACCUSED AGAIN: { $n ->
+    [one] ONE RULE
+   *[other] { $n } RULES
+}
+report-future-case-note = These change nothing in your life today. They matter only if you are ever suspected or accused of a new crime: for example you would not be released on bail, could not settle the case with the victim, or a lower threshold would apply. Most last for life; one with a date stops mattering on that date.
 report-not-yet = Not yet in effect:
 report-basis = Legal basis:
 report-why-may = Why only "may apply":
@@ -28,6 +33,7 @@ record-no-disclosure = You do not have to report this record when you enlist or 
 record-no-disclosure-rule = No duty to report this record was found in the rule base.
 record-recidivism-none = The recidivism rules do not apply to your conviction.
 record-recidivism-until = If you commit a new crime that deserves imprisonment before { $date }, you can be treated as a recidivist and punished more heavily ({ $basis }).
+record-recidivism-closed = The five-year recidivism window closed on { $date }: a new crime can no longer make you a recidivist because of this conviction ({ $basis }).
 record-recidivism-not-started = The five-year recidivism window starts only when your sentence is completed ({ $basis }).
 record-recidivism-never = A new crime of the same kind at any time makes you a recidivist ({ $basis }).
 record-violations-sealed = Records of public-security violations (not crimes) are sealed by law ({ $basis }).
@@ -130,6 +136,14 @@ glance-title = AT A GLANCE
 glance-record = Your record
 glance-dates = Key dates
 glance-no-dates = No restriction ends on a known date from now on.
+glance-nothing-ends = Nothing you face ends on a date any more: { $ended ->
+    [one] one restriction has ended
+   *[other] { $ended } restrictions have ended
+}, the last on { $date }; the law sets no end date for the { $life } that remain.
+glance-nothing-left = None of the restrictions this program knows applies to you any more: { $ended ->
+    [one] one has ended
+   *[other] { $ended } have ended
+}, the last on { $date }.
 glance-date-ends = this ends: { $what }
 glance-date-recidivism = the recidivism window closes: a new crime after this day can no longer make you a repeat offender under Criminal Law Art. 65
 glance-date-proposal = earliest date under the proposal "{ $title }" — a proposal, NOT law
@@ -137,6 +151,10 @@ glance-roles = Because of what you are now
 glance-counts-title = In numbers
 glance-counts = { $life } closed for life, { $dated } closed until a date, { $ended } already ended; { $may } of those in force only may apply.
 glance-counts-local = { $n } of the restrictions in force come from local rules of your province or city.
+glance-counts-future = Not counted above: { $n ->
+    [one] one rule matters
+   *[other] { $n } rules matter
+} only if you are ever accused of a new crime (listed apart, under "If you are ever accused again").
 glance-for-life = for life
 glance-until = until { $date } ({ $when })
 glance-open-end = end not yet known

@@ -1,6 +1,7 @@
 ## Step 6: the summary, its cards, filters and timeline.
 
 summary-title = What your conviction still restricts
+summary-future-case = If you are ever accused again ({ $n })
 summary-as-of = As of { $date }, rules version { $version }.
 summary-cannot = The answers are not complete yet
 summary-copy = Copy summary as text

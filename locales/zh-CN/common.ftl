@@ -20,6 +20,7 @@ time-in-days = { $n ->
 ## 刑罚
 penalty-exempted = 定罪免予刑事处罚
 penalty-fine-only = 单处罚金
+penalty-political-rights-only = 单独剥夺政治权利
 penalty-control = 管制
 penalty-detention = 拘役
 penalty-fixed-term = 有期徒刑

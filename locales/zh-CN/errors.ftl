@@ -49,6 +49,7 @@ error-suspension-not-allowed = 只有拘役或三年以下有期徒刑可以宣�
 error-probation-out-of-range = 缓刑考验期应在{ $min }到{ $max }个月之间（刑法第73条）
 error-political-rights-out-of-range = political_rights_months 只能是 -1（终身）、0（无）或 1 到 120 之间
 error-occupational-ban-out-of-range = occupational_ban_months 只能是 0（无）或 36 到 60 个月之间（刑法第37条之一）
+error-political-rights-alone-out-of-range = penalty = "political_rights_only" 需要 political_rights_months，取 12 到 60 之间：单独判处剥夺政治权利的期限为一年以上五年以下（刑法第五十五条、第五十六条）
 error-unknown-charge = 罪名目录中没有“{ $name }”；请使用判决书上的正式罪名
 error-unknown-charge-suggest = 罪名目录中没有“{ $name }”（最接近的是：{ $suggestion }）
 error-unknown-tag = “{ $tag }”不是已知的标签

@@ -5,7 +5,7 @@ use egui::{RichText, Ui};
 
 use super::widgets::{date_field, error_line, long_date, text_field};
 use super::{App, Command, Confirm, Step};
-use crate::answers::{Answers, parse_date};
+use crate::answers::Answers;
 use crate::i18n::{Args, Texts};
 
 pub(super) fn clients_ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>) {
@@ -85,9 +85,10 @@ pub(super) fn save_client_ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Comm
     let lang = app.lang();
     let t = Texts::get(lang);
     ui.label(RichText::new(t.plain("clients-save-title")).heading());
-    let (_, info) = app
-        .client
-        .get_or_insert_with(|| (None, crate::case::ClientInfo::default()));
+    // The entry is part of the case ("Save…" writes the same [client] table); a case
+    // gets one only once something is typed here.
+    let mut entry = app.answers.client.clone().unwrap_or_default();
+    let info = &mut entry;
     text_field(
         ui,
         &t.plain("clients-label"),
@@ -95,15 +96,13 @@ pub(super) fn save_client_ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Comm
         &t.plain("clients-label-hint"),
         200.0,
     );
-    let mut day = info.consulted_on.map(|d| d.to_string()).unwrap_or_default();
     date_field(
         ui,
         lang,
         &t.plain("clients-consulted-on"),
-        &mut day,
+        &mut info.consulted_on,
         "consulted",
     );
-    info.consulted_on = parse_date(&day);
     ui.horizontal(|ui| {
         let l = ui.label(t.plain("clients-notes"));
         ui.add(
@@ -113,6 +112,9 @@ pub(super) fn save_client_ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Comm
         )
         .labelled_by(l.id);
     });
+    if app.answers.client.is_some() || entry != Default::default() {
+        app.answers.client = Some(entry);
+    }
     if ui.button(t.plain("clients-save")).clicked() {
         commands.push(Command::SaveClient);
     }
@@ -172,7 +174,7 @@ impl App {
             match store.load(&id) {
                 Ok(case) => {
                     self.answers = Answers::from_case(&case);
-                    self.client = Some((Some(id), case.client.clone().unwrap_or_default()));
+                    self.client_id = Some(id);
                     self.current = 0;
                     self.clients_open = false;
                     self.step = Step::Summary;
@@ -212,8 +214,8 @@ impl App {
             if let Err(e) = store.delete(&id) {
                 self.notice = Some(e.to_string());
             }
-            if self.client.as_ref().and_then(|(i, _)| i.as_deref()) == Some(id.as_str()) {
-                self.client = None;
+            if self.client_id.as_deref() == Some(id.as_str()) {
+                self.client_id = None;
             }
         }
     }
@@ -221,19 +223,17 @@ impl App {
     /// Saves the current case in the client list (it needs complete answers and a label).
     pub(super) fn save_client(&mut self) {
         let t = self.t();
-        match (
-            self.client_store(),
-            self.answers.to_case(),
-            self.client.clone(),
-        ) {
-            (Some(store), Ok(case), Some((id, info))) if !info.label.trim().is_empty() => {
-                match store.save(id.as_deref(), &case, &info) {
+        let case = self.answers.to_case();
+        let info = case.as_ref().ok().and_then(|c| c.client.clone());
+        match (self.client_store(), &case, info) {
+            (Some(store), Ok(case), Some(info)) if !info.label.trim().is_empty() => {
+                match store.save(self.client_id.as_deref(), case, &info) {
                     Ok(new_id) => {
                         self.notice = Some(t.msg(
                             "clients-saved",
                             &Args::new().with("label", info.label.clone()),
                         ));
-                        self.client = Some((Some(new_id), info));
+                        self.client_id = Some(new_id);
                     }
                     Err(e) => self.notice = Some(e.to_string()),
                 }

@@ -91,7 +91,7 @@ impl App {
     /// The full report, or with `client_only` the client's pages only.
     pub fn pdf_bytes_of(&self, client_only: bool) -> Result<Vec<u8>, String> {
         let (pack, a) = self.assessed()?;
-        let client = self.client.as_ref().map(|(_, info)| info);
+        let client = self.answers.client.as_ref();
         let options = crate::pdf::PdfOptions {
             lang: self.settings.lang,
             prepared_for: client

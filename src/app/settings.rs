@@ -132,7 +132,7 @@ impl App {
                     self.settings.recent.clear();
                     self.settings.remember_answers = false;
                     self.answers = Answers::default();
-                    self.client = None;
+                    self.client_id = None;
                     self.restore_offer = None;
                     self.last_autosave = None;
                     self.step = Step::Welcome;

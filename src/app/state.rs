@@ -119,8 +119,9 @@ pub struct App {
     pub clients_open: bool,
     /// The client list's search text.
     pub client_query: String,
-    /// The client whose case is being edited, and its list entry.
-    pub client: Option<(Option<String>, crate::case::ClientInfo)>,
+    /// The id in the client list of the case being edited, once it is saved there. Its
+    /// list entry (label, notes, day) lives in the answers, like the rest of the case.
+    pub client_id: Option<String>,
     /// Answers found in the autosave at start, offered for restoring.
     pub restore_offer: Option<Answers>,
     /// A confirmation being asked.
@@ -162,7 +163,7 @@ impl App {
             data_dir: None,
             clients_open: false,
             client_query: String::new(),
-            client: None,
+            client_id: None,
             restore_offer: None,
             confirm: None,
             last_autosave: None,

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use toml::Spanned;
 
+use super::limits::{self, SUSPENDABLE_MAX_MONTHS};
 use super::parse::{Checker, RawConviction};
 use super::{Conviction, Penalty, PoliticalRights};
 use crate::dates;
@@ -81,7 +82,7 @@ pub(super) fn check_conviction(
         let s_line = raw.suspended.as_ref().map_or(penalty_line, |s| ck.line(s));
         let can_suspend = match penalty {
             Penalty::Detention => true,
-            Penalty::FixedTerm => term_months.is_none_or(|t| t <= 36),
+            Penalty::FixedTerm => term_months.is_none_or(|t| t <= SUSPENDABLE_MAX_MONTHS),
             _ => false,
         };
         if !can_suspend {
@@ -96,9 +97,15 @@ pub(super) fn check_conviction(
             Some(p) => {
                 lines.insert("probation_months".into(), ck.line(p));
                 let (min, max) = match (penalty, term_months) {
-                    (Penalty::Detention, Some(t)) => (t.max(2), 12),
-                    (Penalty::FixedTerm, Some(t)) => (t.max(12), 60),
-                    _ => (1, 60),
+                    (Penalty::Detention, Some(t)) => (
+                        t.max(limits::DETENTION_PROBATION_MIN_MONTHS),
+                        limits::DETENTION_PROBATION_MAX_MONTHS,
+                    ),
+                    (Penalty::FixedTerm, Some(t)) => (
+                        t.max(limits::FIXED_TERM_PROBATION_MIN_MONTHS),
+                        limits::FIXED_TERM_PROBATION_MAX_MONTHS,
+                    ),
+                    _ => (1, limits::FIXED_TERM_PROBATION_MAX_MONTHS),
                 };
                 probation_months = ck
                     .months(
@@ -122,12 +129,37 @@ pub(super) fn check_conviction(
         );
     }
 
+    if let Some(p) = &raw.political_rights_months {
+        lines.insert("political_rights_months".into(), ck.line(p));
+    }
     let political_rights = match &raw.political_rights_months {
+        // Imposed alone, the deprivation is the sentence: one to five years (Criminal
+        // Law Arts. 55, 56 para. 2); for life only with death or life imprisonment (Art. 57).
+        None if penalty == Penalty::PoliticalRightsOnly => {
+            ck.push(
+                penalty_line,
+                &f("political_rights_months"),
+                Problem::PoliticalRightsAloneOutOfRange,
+            );
+            PoliticalRights::None
+        }
+        Some(p)
+            if penalty == Penalty::PoliticalRightsOnly
+                && !limits::POLITICAL_RIGHTS_ALONE_MONTHS.contains(p.get_ref()) =>
+        {
+            let line = ck.line(p);
+            ck.push(
+                line,
+                &f("political_rights_months"),
+                Problem::PoliticalRightsAloneOutOfRange,
+            );
+            PoliticalRights::None
+        }
         None => PoliticalRights::None,
         Some(p) => match *p.get_ref() {
             -1 => PoliticalRights::Life,
             0 => PoliticalRights::None,
-            m if (1..=120).contains(&m) => PoliticalRights::Months(m as u32),
+            m if limits::POLITICAL_RIGHTS_MONTHS.contains(&m) => PoliticalRights::Months(m as u32),
             _ => {
                 let line = ck.line(p);
                 ck.push(
@@ -143,7 +175,7 @@ pub(super) fn check_conviction(
         None => 0,
         Some(p) => match *p.get_ref() {
             0 => 0,
-            m if (36..=60).contains(&m) => m as u32,
+            m if limits::OCCUPATIONAL_BAN_MONTHS.contains(&m) => m as u32,
             _ => {
                 let line = ck.line(p);
                 ck.push(
@@ -160,7 +192,7 @@ pub(super) fn check_conviction(
     if let (Some(b), Some(o)) = (birth, offence) {
         match dates::criminal_age(b, o) {
             None => ck.push(birth_line, "person.birth_date", Problem::BirthAfterOffence),
-            Some(age) if age < 12 => {
+            Some(age) if age < limits::MIN_CRIMINAL_AGE => {
                 let line = ck.line(&raw.offence_date);
                 ck.push(line, &f("offence_date"), Problem::TooYoung(age));
             }

@@ -5,6 +5,7 @@
 //! [`Case::to_toml`] writes the same format back.
 
 mod conviction;
+pub mod limits;
 mod parse;
 mod write;
 
@@ -137,13 +138,18 @@ pub enum Penalty {
     Life,
     /// Death sentence with reprieve (死刑缓期执行).
     DeathSuspended,
+    /// Deprivation of political rights as the only penalty (独立适用剥夺政治权利,
+    /// Criminal Law Art. 56 para. 2), for `political_rights_months`.
+    PoliticalRightsOnly,
 }
 
 impl Penalty {
-    /// Every penalty, lightest first.
-    pub const ALL: [Penalty; 7] = [
+    /// Every penalty: the principal penalties lightest first, each after the penalties
+    /// imposed alone that are lighter than it.
+    pub const ALL: [Penalty; 8] = [
         Penalty::Exempted,
         Penalty::FineOnly,
+        Penalty::PoliticalRightsOnly,
         Penalty::Control,
         Penalty::Detention,
         Penalty::FixedTerm,
@@ -161,6 +167,7 @@ impl Penalty {
             Penalty::FixedTerm => "fixed_term",
             Penalty::Life => "life",
             Penalty::DeathSuspended => "death_suspended",
+            Penalty::PoliticalRightsOnly => "political_rights_only",
         }
     }
 
@@ -176,9 +183,9 @@ impl Penalty {
     /// combined sentences raise the ceilings to 3 years, 1 year and 25 years).
     pub fn term_limits(self) -> Option<(u32, u32)> {
         match self {
-            Penalty::Control => Some((3, 36)),
-            Penalty::Detention => Some((1, 12)),
-            Penalty::FixedTerm => Some((6, 300)),
+            Penalty::Control => Some(limits::CONTROL_MONTHS.into_inner()),
+            Penalty::Detention => Some(limits::DETENTION_MONTHS.into_inner()),
+            Penalty::FixedTerm => Some(limits::FIXED_TERM_MONTHS.into_inner()),
             _ => None,
         }
     }
@@ -288,6 +295,11 @@ impl Conviction {
         } else {
             match self.penalty {
                 Penalty::Exempted | Penalty::FineOnly => 0,
+                // Served when the deprivation ends (Criminal Law Arts. 55, 58).
+                Penalty::PoliticalRightsOnly => match self.political_rights {
+                    PoliticalRights::Months(m) => m,
+                    _ => 0,
+                },
                 Penalty::Control | Penalty::Detention | Penalty::FixedTerm => self.term_months?,
                 Penalty::Life | Penalty::DeathSuspended => return None,
             }

@@ -12,6 +12,7 @@ mod record;
 
 use chrono::NaiveDate;
 
+use crate::case::limits::SUSPENDABLE_MAX_MONTHS;
 use crate::case::{Conviction, Penalty};
 use crate::rules::{Because, Certainty};
 
@@ -47,10 +48,14 @@ impl Severity {
             return Severity::Petty;
         }
         match c.penalty {
-            Penalty::Exempted | Penalty::FineOnly | Penalty::Control | Penalty::Detention => {
-                Severity::Petty
+            Penalty::Exempted
+            | Penalty::FineOnly
+            | Penalty::PoliticalRightsOnly
+            | Penalty::Control
+            | Penalty::Detention => Severity::Petty,
+            Penalty::FixedTerm if c.term_months.unwrap_or(0) <= SUSPENDABLE_MAX_MONTHS => {
+                Severity::Minor
             }
-            Penalty::FixedTerm if c.term_months.unwrap_or(0) <= 36 => Severity::Minor,
             _ => Severity::Serious,
         }
     }

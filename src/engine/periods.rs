@@ -41,7 +41,9 @@ pub(super) fn timeline(c: &Conviction) -> Timeline {
     // imprisonment or detention; from the judgment when imposed alone or with a
     // suspended sentence (nothing is served before it).
     let pr_start = match c.penalty {
-        Penalty::Control | Penalty::Exempted | Penalty::FineOnly => When::On(c.judgment_date),
+        Penalty::Control | Penalty::Exempted | Penalty::FineOnly | Penalty::PoliticalRightsOnly => {
+            When::On(c.judgment_date)
+        }
         _ if c.suspended => When::On(c.judgment_date),
         _ => release,
     };

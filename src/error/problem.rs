@@ -75,6 +75,9 @@ pub enum Problem {
     ProbationOutOfRange { min: u32, max: u32 },
     /// Political-rights months outside -1 (life) or 0 to 120.
     PoliticalRightsOutOfRange,
+    /// Deprivation of political rights imposed alone without a length of one to five
+    /// years (Criminal Law Arts. 55, 56 para. 2).
+    PoliticalRightsAloneOutOfRange,
     /// Occupational-ban months outside 0 or 36 to 60 (Criminal Law Art. 37-1).
     OccupationalBanOutOfRange,
     /// The charge is not in the catalogue.
@@ -219,6 +222,7 @@ impl Problem {
                 "error-probation-out-of-range"
             }
             PoliticalRightsOutOfRange => "error-political-rights-out-of-range",
+            PoliticalRightsAloneOutOfRange => "error-political-rights-alone-out-of-range",
             OccupationalBanOutOfRange => "error-occupational-ban-out-of-range",
             BadRegion(r) => {
                 a.set("value", shorten(r));

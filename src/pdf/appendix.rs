@@ -14,7 +14,7 @@ use crate::rules::RulePack;
 /// same article with the same text appear once.
 fn cited_rules(pack: &RulePack, a: &Assessment) -> Vec<usize> {
     let r = &a.record;
-    let order = active_findings(a)
+    let order = active_findings(pack, a)
         .into_iter()
         .map(|f| f.rule)
         .chain(r.sealing_basis.iter().copied())

@@ -39,7 +39,11 @@ fn pale(c: Rgb, keep: f32) -> Rgb {
 /// the record is sealed and a diamond at each proposal's date. `None` if nothing to draw.
 fn timeline(m: &Measure, pack: &RulePack, a: &Assessment, lang: Lang) -> Option<Row> {
     let t = Texts::get(lang);
-    let mut rows: Vec<&Finding> = a.findings.iter().collect();
+    let mut rows: Vec<&Finding> = a
+        .findings
+        .iter()
+        .filter(|f| !crate::report::view::is_future_case(pack, f))
+        .collect();
     if rows.is_empty() {
         return None;
     }

@@ -40,8 +40,9 @@ fn certainty_text(c: Certainty, lang: Lang) -> String {
 
 /// The active findings in the order of the summary screen: what certainly applies
 /// first, then lifetime before dated, the latest end first.
-pub(super) fn active_findings(a: &Assessment) -> Vec<&Finding> {
-    let mut active: Vec<&Finding> = a.findings.iter().filter(|f| f.active).collect();
+/// What is closed now (without the rules about a future case), the certain ones first.
+pub(super) fn active_findings<'a>(pack: &RulePack, a: &'a Assessment) -> Vec<&'a Finding> {
+    let mut active = crate::report::view::closed_now(pack, a);
     active.sort_by_key(|f| {
         (
             f.certainty == Certainty::MayApply,
@@ -132,7 +133,7 @@ fn card(flow: &mut Flow, pack: &RulePack, a: &Assessment, f: &Finding, lang: Lan
 
 pub(super) fn closed_now(flow: &mut Flow, pack: &RulePack, a: &Assessment, lang: Lang) {
     let t = Texts::get(lang);
-    let active = active_findings(a);
+    let active = active_findings(pack, a);
     flow.heading(
         &t.msg("report-closed-now", &Args::new().with("n", active.len())),
         H1,
@@ -174,6 +175,7 @@ pub(super) fn reopening(flow: &mut Flow, pack: &RulePack, a: &Assessment, lang: 
         .findings
         .iter()
         .filter(|f| f.active && f.ends_on.is_some())
+        .filter(|f| !crate::report::view::is_future_case(pack, f))
         .collect();
     dated.sort_by_key(|f| f.ends_on);
     flow.heading(&t.plain("report-reopening"), H1);
@@ -212,7 +214,7 @@ pub(super) fn reopening(flow: &mut Flow, pack: &RulePack, a: &Assessment, lang: 
 
 pub(super) fn for_life(flow: &mut Flow, pack: &RulePack, a: &Assessment, lang: Lang) {
     let t = Texts::get(lang);
-    let life: Vec<&Finding> = active_findings(a)
+    let life: Vec<&Finding> = active_findings(pack, a)
         .into_iter()
         .filter(|f| f.is_lifetime())
         .collect();
@@ -251,6 +253,40 @@ pub(super) fn ended(flow: &mut Flow, pack: &RulePack, a: &Assessment, lang: Lang
         let lead = crate::report::view::ended_lead(a, f, lang, |d| d.to_string());
         flow.bullet(
             &format!("{lead} {}", pack.rules[f.rule].summary.get(lang)),
+            BODY,
+            0.0,
+            true,
+        );
+        flow.lead_para(
+            "",
+            SMALL,
+            0.0,
+            &basis_label(pack, f.rule, lang),
+            SMALL,
+            BULLET_W,
+            false,
+        );
+        flow.gap(3.0);
+    }
+}
+
+/// The rules that matter only if the person is ever accused again: one line each, with
+/// the state ("for life", "until DATE") and the basis.
+pub(super) fn future_case(flow: &mut Flow, pack: &RulePack, a: &Assessment, lang: Lang) {
+    let t = Texts::get(lang);
+    let future = crate::report::view::future_case_findings(pack, a);
+    if future.is_empty() {
+        return;
+    }
+    flow.heading(
+        &t.msg("report-future-case", &Args::new().with("n", future.len())),
+        H1,
+    );
+    flow.para(&t.plain("report-future-case-note"), SMALL, 0.0);
+    for f in future {
+        let state = crate::report::view::state_words(a, f, lang);
+        flow.bullet(
+            &format!("{state}: {}", pack.rules[f.rule].summary.get(lang)),
             BODY,
             0.0,
             true,

@@ -4,7 +4,7 @@
 use super::PdfOptions;
 use super::appendix::{appendix, disclaimer};
 use super::figure::timeline_section;
-use super::findings::{closed_now, ended, for_life, reopening};
+use super::findings::{closed_now, ended, for_life, future_case, reopening};
 use super::flow::Flow;
 use super::style::{BODY, BULLET_W, GREY, H1, H2, INK, PROPOSAL, RULE, SMALL, TINY, TITLE};
 use super::wrap::Measure;
@@ -172,6 +172,7 @@ pub(super) fn build<'m>(
     reopening(&mut flow, pack, a, lang);
     for_life(&mut flow, pack, a, lang);
     ended(&mut flow, pack, a, lang);
+    future_case(&mut flow, pack, a, lang);
     record(&mut flow, pack, a, lang);
     questions(&mut flow, pack, a, lang);
     proposals(&mut flow, pack, a, lang);

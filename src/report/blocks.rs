@@ -168,8 +168,14 @@ pub fn record_lines(pack: &RulePack, a: &Assessment, lang: Lang) -> Vec<String> 
                     .map(|&x| basis_label(pack, x, lang))
                     .collect();
                 v.dedup();
+                // The window has closed: say so, not "before DATE" in the past.
+                let key = if d <= a.as_of {
+                    "record-recidivism-closed"
+                } else {
+                    "record-recidivism-until"
+                };
                 t.msg(
-                    "record-recidivism-until",
+                    key,
                     &Args::new()
                         .with("date", d.to_string())
                         .with("basis", v.join(&t.plain("list-separator"))),

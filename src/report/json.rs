@@ -66,8 +66,10 @@ fn glance_json(pack: &RulePack, a: &Assessment) -> Value {
             "ended": g.counts.ended,
             "may_apply": g.counts.may_apply,
             "local": g.counts.local,
+            "future_case": g.counts.future_case,
         },
         "key_dates": dates,
+        "last_ended_on": g.last_ended,
         "roles": g.roles.iter().map(|&i| pack.rules[a.findings[i].rule].id.as_str()).collect::<Vec<_>>(),
     })
 }

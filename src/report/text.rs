@@ -123,7 +123,7 @@ pub fn report(pack: &RulePack, a: &Assessment, lang: Lang) -> String {
     }
     out.push('\n');
 
-    let active: Vec<&Finding> = a.findings.iter().filter(|f| f.active).collect();
+    let active = super::view::closed_now(pack, a);
     let life: Vec<&&Finding> = active.iter().filter(|f| f.is_lifetime()).collect();
     let mut dated: Vec<&&Finding> = active.iter().filter(|f| f.ends_on.is_some()).collect();
     dated.sort_by_key(|f| f.ends_on);
@@ -175,6 +175,16 @@ pub fn report(pack: &RulePack, a: &Assessment, lang: Lang) -> String {
         for f in &ended {
             let lead = crate::report::view::ended_lead(a, f, lang, |d| d.to_string());
             finding_block(&mut out, pack, a, f, lang, &format!("{lead} "));
+        }
+        out.push('\n');
+    }
+    let future = super::view::future_case_findings(pack, a);
+    if !future.is_empty() {
+        heading(&mut out, "report-future-case", future.len());
+        out.push_str(&format!("  {}\n", t.plain("report-future-case-note")));
+        for f in &future {
+            let lead = super::view::state_words(a, f, lang);
+            finding_block(&mut out, pack, a, f, lang, &format!("{lead}: "));
         }
         out.push('\n');
     }

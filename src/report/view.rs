@@ -29,6 +29,8 @@ pub struct Counts {
     pub may_apply: usize,
     /// Of those in force today, the ones from local rules.
     pub local: usize,
+    /// In force today but about a future criminal case only (not counted above).
+    pub future_case: usize,
 }
 
 /// What a key date is.
@@ -65,17 +67,49 @@ pub struct Glance {
     pub roles: Vec<usize>,
     /// The counts.
     pub counts: Counts,
+    /// The day the last restriction that has ended ended, if any has.
+    pub last_ended: Option<NaiveDate>,
 }
 
 fn is_ended(a: &Assessment, f: &Finding) -> bool {
     !f.active && f.ends_on.is_some_and(|e| e <= a.as_of)
 }
 
+/// Whether a finding matters only if the person is ever accused of a new crime (bail,
+/// reconciliation, harsher thresholds): it changes nothing today, so the summary lists it
+/// apart from what is closed now.
+pub fn is_future_case(pack: &RulePack, f: &Finding) -> bool {
+    pack.rules[f.rule].future_case
+}
+
+/// What is closed to the person now, in catalogue order: the findings in force, without
+/// those about a future case.
+pub fn closed_now<'a>(pack: &RulePack, a: &'a Assessment) -> Vec<&'a Finding> {
+    a.findings
+        .iter()
+        .filter(|f| f.active && !is_future_case(pack, f))
+        .collect()
+}
+
+/// The findings in force that matter only in a future criminal case, those with an end
+/// date first (soonest first), then those for life.
+pub fn future_case_findings<'a>(pack: &RulePack, a: &'a Assessment) -> Vec<&'a Finding> {
+    let mut v: Vec<&Finding> = a
+        .findings
+        .iter()
+        .filter(|f| f.active && is_future_case(pack, f))
+        .collect();
+    v.sort_by_key(|f| (f.ends_on.is_none(), f.ends_on));
+    v
+}
+
 /// The at-a-glance view of an assessment.
 pub fn glance(pack: &RulePack, a: &Assessment) -> Glance {
     let mut counts = Counts::default();
     for f in &a.findings {
-        if f.active {
+        if f.active && is_future_case(pack, f) {
+            counts.future_case += 1;
+        } else if f.active {
             if f.is_lifetime() {
                 counts.lifetime += 1;
             } else if f.ends_on.is_some() {
@@ -96,7 +130,7 @@ pub fn glance(pack: &RulePack, a: &Assessment) -> Glance {
         .findings
         .iter()
         .enumerate()
-        .filter(|(_, f)| f.active)
+        .filter(|(_, f)| f.active && !is_future_case(pack, f))
         .filter_map(|(i, f)| f.ends_on.filter(|&d| d > a.as_of).map(|d| (d, i)))
         .collect();
     coming.sort();
@@ -146,10 +180,17 @@ pub fn glance(pack: &RulePack, a: &Assessment) -> Glance {
         .map(|(i, _)| i)
         .collect();
     roles.sort_by_key(|&i| !a.findings[i].active);
+    let last_ended = a
+        .findings
+        .iter()
+        .filter(|f| is_ended(a, f))
+        .filter_map(|f| f.ends_on)
+        .max();
     Glance {
         dates: ends,
         roles,
         counts,
+        last_ended,
     }
 }
 
@@ -243,14 +284,27 @@ pub fn glance_sections(pack: &RulePack, a: &Assessment, lang: Lang) -> Vec<(Stri
             )
         })
         .collect();
-    out.push((
-        t.plain("glance-dates"),
-        if dates.is_empty() {
-            vec![t.plain("glance-no-dates")]
-        } else {
-            dates
-        },
-    ));
+    let mut dates = dates;
+    // Nothing ends on a date any more: say so first, and what that leaves.
+    if !g.dates.iter().any(|k| k.kind == DateKind::Ends) {
+        let c = g.counts;
+        let line = match g.last_ended {
+            Some(date) => t.msg(
+                if c.lifetime > 0 {
+                    "glance-nothing-ends"
+                } else {
+                    "glance-nothing-left"
+                },
+                &Args::new()
+                    .with("ended", c.ended)
+                    .with("date", date.to_string())
+                    .with("life", c.lifetime),
+            ),
+            None => t.plain("glance-no-dates"),
+        };
+        dates.insert(0, line);
+    }
+    out.push((t.plain("glance-dates"), dates));
     if !g.roles.is_empty() {
         let lines = g
             .roles
@@ -280,6 +334,12 @@ pub fn glance_sections(pack: &RulePack, a: &Assessment, lang: Lang) -> Vec<(Stri
     ];
     if c.local > 0 {
         counts.push(t.msg("glance-counts-local", &Args::new().with("n", c.local)));
+    }
+    if c.future_case > 0 {
+        counts.push(t.msg(
+            "glance-counts-future",
+            &Args::new().with("n", c.future_case),
+        ));
     }
     out.push((t.plain("glance-counts-title"), counts));
     out

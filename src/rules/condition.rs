@@ -97,7 +97,7 @@ pub enum Because {
 /// as 0, life and death with reprieve as longer than any term.
 fn term_for_compare(c: &Conviction) -> u32 {
     match c.penalty {
-        Penalty::Exempted | Penalty::FineOnly => 0,
+        Penalty::Exempted | Penalty::FineOnly | Penalty::PoliticalRightsOnly => 0,
         Penalty::Life | Penalty::DeathSuspended => u32::MAX,
         _ => c.term_months.unwrap_or(0),
     }

@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-cargo build --release --locked --bin recordrights --example bare-window
+cargo build --release --locked --bin recordrights --example bare-window --features bare-window
 app=target/release/recordrights
 bare=target/release/examples/bare-window
 work=$(mktemp -d)

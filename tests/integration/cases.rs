@@ -56,6 +56,12 @@ struct GlanceExpect {
     ended: Option<usize>,
     #[serde(default)]
     local: Option<usize>,
+    /// Restrictions in force that end on a date.
+    #[serde(default)]
+    until_date: Option<usize>,
+    /// The day the last ended restriction ended (`"null"` when none has).
+    #[serde(default)]
+    last_ended_on: Option<String>,
 }
 
 /// A finding, found by `rule` or by `law` + `article`; every other key given must match
@@ -388,7 +394,17 @@ fn check(path: &std::path::Path, pack: &recordrights::rules::RulePack) -> Vec<St
                 ));
             }
         }
-        for (key, want) in [("ended", g.ended), ("local", g.local)] {
+        if let Some(want) = &g.last_ended_on {
+            let got = as_text(&block["last_ended_on"]);
+            if got != *want {
+                problems.push(format!("{}: last_ended_on {got}, expected {want}", wc.name));
+            }
+        }
+        for (key, want) in [
+            ("ended", g.ended),
+            ("local", g.local),
+            ("until_date", g.until_date),
+        ] {
             if let Some(n) = want {
                 let got = block["counts"][key].as_u64().unwrap_or(u64::MAX);
                 if got != n as u64 {

@@ -126,6 +126,36 @@ fn check_text_in_both_languages() {
     assert!(zh.contains("中华人民共和国公务员法 第26条"), "{zh}");
 }
 
+/// Worked case 082: a sentence served in 2005. The head of the report says that nothing
+/// ends on a date any more, and that the recidivism window has closed (it used to say "if
+/// you commit a new crime before 2010-06-20", a date long past).
+#[test]
+fn a_case_whose_dated_restrictions_all_ended_says_so_first() {
+    let dir = TempDir::new("ended");
+    let case = dir.file(
+        "old.case.toml",
+        b"format = \"recordrights-case/1\"\n[person]\nbirth_date = \"1975-04-02\"\n\
+          [[conviction]]\ncharge = \"\xe7\x9b\x97\xe7\xaa\x83\xe7\xbd\xaa\"\n\
+          offence_date = \"2004-05-01\"\njudgment_date = \"2004-09-01\"\n\
+          penalty = \"fixed_term\"\nterm_months = 10\ncompleted_on = \"2005-06-20\"\n",
+    );
+    let (code, en, err) = call(&["check", &case, "--today", "2026-12-03", "--lang", "en-US"]);
+    assert_eq!(code, 0, "{err}");
+    let glance = &en[..en.find("CLOSED TO YOU NOW").unwrap_or(en.len())];
+    assert!(
+        glance.contains("Nothing you face ends on a date any more: 36 restrictions have ended, the last on 2015-06-20; the law sets no end date for the 57 that remain."),
+        "{glance}"
+    );
+    assert!(
+        glance.contains("The five-year recidivism window closed on 2010-06-20"),
+        "{glance}"
+    );
+    assert!(!en.contains("before 2010-06-20"), "{en}");
+    let (_, zh, _) = call(&["check", &case, "--today", "2026-12-03"]);
+    assert!(zh.contains("已经没有会在某个日期结束的了"), "{zh}");
+    assert!(zh.contains("五年的累犯期限已于 2010-06-20 届满"), "{zh}");
+}
+
 #[test]
 fn completion_is_computed_and_said() {
     let dir = TempDir::new("computed");

@@ -103,13 +103,23 @@ fn render(tag: &str, lang: Lang, extra: &[&str]) -> (TempDir, PathBuf, String) {
     (dir, pdf, text)
 }
 
-/// The number of restrictions in force, as the summary counts them.
+/// The number of rules in force that matter only if the person is accused again.
+fn future_count() -> usize {
+    let case = Case::parse("dd.case.toml", DANGEROUS_DRIVING).unwrap_or_else(|e| panic!("{e}"));
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap_or_default();
+    let a =
+        engine::assess(crate::pack(), &case, day, "dd.case.toml").unwrap_or_else(|e| panic!("{e}"));
+    recordrights::report::view::future_case_findings(crate::pack(), &a).len()
+}
+
+/// The number of restrictions in force, as the summary counts them (without the rules
+/// that matter only in a future case, which have their own section).
 fn active_count() -> usize {
     let case = Case::parse("dd.case.toml", DANGEROUS_DRIVING).unwrap_or_else(|e| panic!("{e}"));
     let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap_or_default();
     let a =
         engine::assess(crate::pack(), &case, day, "dd.case.toml").unwrap_or_else(|e| panic!("{e}"));
-    a.findings.iter().filter(|f| f.active).count()
+    recordrights::report::view::closed_now(crate::pack(), &a).len()
 }
 
 /// Checks shared by both languages: every section in order, the footers, the appendix
@@ -126,6 +136,7 @@ fn check_sections(lang: Lang, pdf: &Path, text: &str) {
         t.msg("report-closed-now", &Args::new().with("n", active_count())),
         t.plain("report-reopening"),
         t.plain("report-for-life"),
+        t.msg("report-future-case", &Args::new().with("n", future_count())),
         t.plain("report-record"),
         t.plain("report-proposals"),
         t.plain("report-not-restricted"),

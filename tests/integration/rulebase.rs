@@ -440,3 +440,95 @@ fn every_reference_is_verbatim_in_its_text_file() {
         );
     }
 }
+
+/// The articles a citation names: "第二百五十二条、第二百五十三条" or "第三十七条之一".
+fn cited_articles(arts: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = arts;
+    while let Some(start) = rest.find('第') {
+        let after = &rest[start..];
+        let Some(end) = after.find('条') else { break };
+        let mut article = after[..end + '条'.len_utf8()].to_string();
+        let tail = &after[end + '条'.len_utf8()..];
+        if let Some(sub) = tail.strip_prefix('之') {
+            let n: String = sub
+                .chars()
+                .take_while(|c| "一二三四五六七八九十".contains(*c))
+                .collect();
+            article.push('之');
+            article.push_str(&n);
+        }
+        out.push(article);
+        rest = tail;
+    }
+    out
+}
+
+#[test]
+fn cited_articles_are_read_from_a_citation() {
+    assert_eq!(
+        cited_articles("第二百五十二条、第二百五十三条"),
+        ["第二百五十二条", "第二百五十三条"]
+    );
+    assert_eq!(cited_articles("第三十七条之一"), ["第三十七条之一"]);
+}
+
+/// Every next step cites "TITLE 第…条" (parts joined by "；"), and each article it names is
+/// kept, verbatim, in a file of `rules/texts/` whose title is that TITLE: the sentences
+/// rest on texts a reader can check.
+#[test]
+fn every_next_step_cites_articles_kept_in_the_texts() {
+    let pack = crate::pack();
+    let mut by_title: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for entry in std::fs::read_dir(crate::root().join(TEXTS)).expect("rules/texts/ is missing") {
+        let path = entry.expect("rules/texts/ cannot be listed").path();
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        let title = text
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .trim_start_matches('#')
+            .split(" (")
+            .next()
+            .unwrap_or_default()
+            .trim()
+            .to_string();
+        by_title.entry(title).or_default().push(text);
+    }
+    let mut problems = Vec::new();
+    let mut checked = 0;
+    for r in &pack.rules {
+        for step in &r.next_steps {
+            for part in step.cite.split(['；', ';']) {
+                let part = part.trim();
+                let Some(at) = part.find(" 第") else {
+                    problems.push(format!("{}: cite {part:?} is not \"TITLE 第…条\"", r.id));
+                    continue;
+                };
+                let (title, arts) = (part[..at].trim(), &part[at..]);
+                let Some(texts) = by_title.get(title) else {
+                    problems.push(format!(
+                        "{}: no file in {TEXTS} has the title {title}",
+                        r.id
+                    ));
+                    continue;
+                };
+                for article in cited_articles(arts) {
+                    let kept = texts.iter().any(|t| {
+                        t.lines().any(|l| {
+                            let l = l.trim_start_matches("## ");
+                            l.strip_prefix(article.as_str())
+                                .is_some_and(|rest| !rest.starts_with('之'))
+                        })
+                    });
+                    if !kept {
+                        problems.push(format!("{}: {title} {article} is not in {TEXTS}", r.id));
+                    }
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(checked >= 150, "only {checked} cited articles checked");
+    assert!(problems.is_empty(), "{problems:#?}");
+}

@@ -327,6 +327,37 @@ fn the_client_list_saves_opens_duplicates_and_deletes_with_confirmation() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// The client entry typed on the summary is the case's own: "Save…" writes it, and a
+/// case nobody typed an entry for gets none.
+#[test]
+fn the_client_entry_typed_on_the_summary_is_saved_with_the_case() {
+    let dir = data_dir("client-entry");
+    let _ = std::fs::create_dir_all(&dir);
+    let mut h = harness(Lang::EnUs);
+    h.state_mut().data_dir = Some(dir.clone());
+    h.run();
+    fill_dangerous_driving(&mut h);
+    let plain = dir.join("plain.case.toml");
+    assert_eq!(h.state_mut().save_to(&plain), Ok(()));
+    let text = std::fs::read_to_string(&plain).unwrap_or_default();
+    assert!(!text.contains("[client]"), "no entry was typed:\n{text}");
+    type_into(&mut h, "Client label", "2026-119");
+    type_into(&mut h, "Notes", "came with her sister");
+    let saved = dir.join("saved.case.toml");
+    assert_eq!(h.state_mut().save_to(&saved), Ok(()));
+    let text = std::fs::read_to_string(&saved).unwrap_or_default();
+    for line in [
+        "[client]\n",
+        "label = \"2026-119\"\n",
+        "notes = \"came with her sister\"\n",
+    ] {
+        assert!(text.contains(line), "{line:?} is missing from\n{text}");
+    }
+    click(&mut h, "Save to the client list");
+    assert_eq!(h.state().client_id.as_deref(), Some("c0001"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 #[test]
 fn remembered_answers_are_offered_back_and_forget_everything_deletes_them() {
     let dir = data_dir("autosave");
@@ -577,4 +608,43 @@ fn the_screens_name_no_keys_of_the_case_file() {
             assert!(!message.contains(['_', '[', '=']), "{message}");
         }
     }
+}
+
+/// Deprivation of political rights as the only penalty: the sentence screen asks only its
+/// length (one year by default) and the case it makes carries it.
+#[test]
+fn political_rights_alone_is_a_penalty_of_the_sentence_screen() {
+    let mut h = harness(Lang::EnUs);
+    click(&mut h, "Start");
+    type_into(&mut h, "Date of birth", "1980-02-14");
+    click(&mut h, "Next →");
+    type_into(&mut h, "Search", "246");
+    click(&mut h, "侮辱罪 — Art. 246, chapter 4");
+    type_into(&mut h, "Date of the offence", "2024-03-01");
+    type_into(&mut h, "Date the judgment took effect", "2024-09-10");
+    click(&mut h, "Next →");
+    assert_eq!(h.state().step, Step::Sentence);
+    click(&mut h, "deprivation of political rights alone");
+    click(&mut h, "Next →");
+    assert_eq!(
+        h.state().step,
+        Step::Review,
+        "{:?}",
+        h.state().step_problems(Step::Sentence)
+    );
+    let case = h
+        .state()
+        .answers
+        .to_case()
+        .unwrap_or_else(|e| panic!("{e:?}"));
+    let c = &case.convictions[0];
+    assert_eq!(c.penalty, recordrights::case::Penalty::PoliticalRightsOnly);
+    assert_eq!(
+        c.political_rights,
+        recordrights::case::PoliticalRights::Months(12)
+    );
+    assert_eq!(
+        c.completion().map(|(d, _)| d.to_string()),
+        Some("2025-09-10".to_string())
+    );
 }

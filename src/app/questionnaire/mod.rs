@@ -26,6 +26,7 @@ pub(super) fn screen_message(problem: &Problem) -> (&'static str, Args) {
         Problem::SuspendedWithoutProbation => "sentence-probation-missing",
         Problem::ProbationWithoutSuspension => "sentence-probation-not-suspended",
         Problem::PoliticalRightsOutOfRange => "sentence-political-rights-range",
+        Problem::PoliticalRightsAloneOutOfRange => "sentence-political-rights-alone-range",
         Problem::OccupationalBanOutOfRange => "sentence-ban-range",
         _ => return problem.message(),
     };

@@ -81,22 +81,32 @@ pub(in crate::app) fn ui(app: &mut App, ui: &mut Ui, _commands: &mut Vec<Command
     }
     ui.add_space(6.0);
     ui.label(RichText::new(t.plain("sentence-political-rights")).strong());
-    ui.horizontal_wrapped(|ui| {
-        ui.radio_value(
-            &mut c.political_rights,
-            PoliticalRightsAnswer::None,
-            t.plain("sentence-political-rights-none"),
-        );
-        ui.radio_value(
-            &mut c.political_rights,
-            PoliticalRightsAnswer::Months,
-            t.plain("sentence-political-rights-years"),
-        );
-        ui.radio_value(
-            &mut c.political_rights,
-            PoliticalRightsAnswer::Life,
-            t.plain("sentence-political-rights-life"),
-        );
+    // Imposed alone, the deprivation is the sentence: only its length is asked.
+    let alone = c.penalty == Some(Penalty::PoliticalRightsOnly);
+    if alone && c.political_rights != PoliticalRightsAnswer::Months {
+        c.political_rights = PoliticalRightsAnswer::Months;
+        if c.political_rights_total() == 0 {
+            c.political_rights_years = 1;
+        }
+    }
+    ui.add_enabled_ui(!alone, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            ui.radio_value(
+                &mut c.political_rights,
+                PoliticalRightsAnswer::None,
+                t.plain("sentence-political-rights-none"),
+            );
+            ui.radio_value(
+                &mut c.political_rights,
+                PoliticalRightsAnswer::Months,
+                t.plain("sentence-political-rights-years"),
+            );
+            ui.radio_value(
+                &mut c.political_rights,
+                PoliticalRightsAnswer::Life,
+                t.plain("sentence-political-rights-life"),
+            );
+        })
     });
     if c.political_rights == PoliticalRightsAnswer::Months {
         // The law's ranges (1 to 5 years, as long as public surveillance, 3 to 10 years

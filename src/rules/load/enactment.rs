@@ -20,6 +20,7 @@ pub(super) fn parse_enactment(
     pack: &mut RulePack,
     enactment_ids: &mut HashMap<String, (String, usize)>,
     rule_ids: &mut HashMap<String, (String, usize)>,
+    steps: &HashMap<String, NextStep>,
     errors: &mut Vec<InputError>,
 ) {
     let raw: RawEnactmentFile = match toml::from_str(&f.text) {
@@ -183,13 +184,40 @@ pub(super) fn parse_enactment(
         }
         let mut next_steps = Vec::new();
         for n in r.next_step {
-            if [&n.zh, &n.en, &n.cite].iter().any(|v| v.trim().is_empty()) {
-                sink.at(line, &id, Problem::Empty("next_step zh / en / cite".into()));
+            match (n.step, n.zh, n.en, n.cite) {
+                (Some(step), None, None, None) => match steps.get(&step) {
+                    Some(s) => next_steps.push(s.clone()),
+                    None => {
+                        let mut expected: Vec<String> = steps.keys().cloned().collect();
+                        expected.sort();
+                        sink.at(
+                            line,
+                            &id,
+                            Problem::UnknownValue {
+                                value: step,
+                                expected,
+                            },
+                        );
+                    }
+                },
+                (None, Some(zh), Some(en), Some(cite))
+                    if [&zh, &en, &cite].iter().all(|v| !v.trim().is_empty()) =>
+                {
+                    next_steps.push(NextStep {
+                        text: bilingual(zh, en),
+                        cite,
+                    });
+                }
+                (Some(_), ..) => sink.at(
+                    line,
+                    &id,
+                    Problem::Contradiction(
+                        "a next step is either step = \"…\" (from steps.toml) or zh, en and cite"
+                            .into(),
+                    ),
+                ),
+                _ => sink.at(line, &id, Problem::Empty("next_step zh / en / cite".into())),
             }
-            next_steps.push(NextStep {
-                text: bilingual(n.zh, n.en),
-                cite: n.cite,
-            });
         }
         let higher_law = match r.higher_law {
             Some(h) => higher_law(&mut sink, line, &id, h),
@@ -221,6 +249,7 @@ pub(super) fn parse_enactment(
             certainty_note,
             summary: bilingual(r.summary_zh, r.summary_en),
             finding: r.finding.unwrap_or(true),
+            future_case: r.future_case,
             record_effect: r.record_effect,
             when: r.when,
             doubts,

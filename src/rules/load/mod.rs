@@ -9,6 +9,7 @@ mod duration;
 mod enactment;
 mod proposals;
 mod raw;
+mod steps;
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -189,6 +190,10 @@ impl RulePack {
             None => Vec::new(),
             Some(f) => crate::rules::questions::parse(f, &mut errors),
         };
+        let steps = match find("steps.toml") {
+            None => HashMap::new(),
+            Some(f) => steps::parse(f, &mut errors),
+        };
         let references = match find("references.toml") {
             None => Vec::new(),
             Some(f) => crate::rules::references::parse(f, &mut errors),
@@ -214,10 +219,18 @@ impl RulePack {
                     | "proposals.toml"
                     | "questions.toml"
                     | "references.toml"
+                    | "steps.toml"
             ) {
                 continue;
             }
-            parse_enactment(f, &mut pack, &mut enactment_ids, &mut rule_ids, &mut errors);
+            parse_enactment(
+                f,
+                &mut pack,
+                &mut enactment_ids,
+                &mut rule_ids,
+                &steps,
+                &mut errors,
+            );
         }
         if errors.is_empty() {
             Ok(pack)

@@ -68,6 +68,8 @@ pub(super) struct RawRule {
     #[serde(default)]
     pub(super) finding: Option<bool>,
     #[serde(default)]
+    pub(super) future_case: bool,
+    #[serde(default)]
     pub(super) record_effect: Option<RecordEffect>,
     #[serde(default)]
     pub(super) when: Condition,
@@ -99,9 +101,15 @@ fn yes() -> bool {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawNextStep {
-    pub(super) zh: String,
-    pub(super) en: String,
-    pub(super) cite: String,
+    /// A shared step of `steps.toml`, instead of `zh`, `en` and `cite`.
+    #[serde(default)]
+    pub(super) step: Option<String>,
+    #[serde(default)]
+    pub(super) zh: Option<String>,
+    #[serde(default)]
+    pub(super) en: Option<String>,
+    #[serde(default)]
+    pub(super) cite: Option<String>,
 }
 
 #[derive(Deserialize)]

@@ -1,0 +1,227 @@
+//! The summary screen: what is closed now, what reopens when, what is closed for life,
+//! the record, the proposals (marked as not law), what is not restricted, the timeline.
+
+use egui::{Color32, RichText, Ui};
+
+use super::widgets::{error_line, long_date};
+use super::{App, Command, timeline};
+use crate::engine::Finding;
+use crate::i18n::{Args, Lang, Texts};
+use crate::report::text::time_until;
+use crate::report::view::is_future_case;
+use crate::rules::{Certainty, Domain};
+
+mod blocks;
+mod card;
+
+pub(super) use blocks::text_modal_ui;
+use blocks::{glance_ui, proposals_ui, record_ui, search_ui};
+pub(super) use card::{card_ui, duration_words};
+use card::{ended_ui, expandable_line, future_case_ui};
+
+pub(super) fn summary_ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>) {
+    let lang = app.lang();
+    let t = Texts::get(lang);
+    let evaluated = app.evaluate();
+    let (pack, assessment) = match (&app.pack, &evaluated) {
+        (Ok(pack), Ok((_, a))) => (pack, a.clone()),
+        (Err(e), _) | (_, Err(e)) => {
+            ui.heading(t.plain("summary-cannot"));
+            for line in e.render(lang).lines() {
+                error_line(ui, line);
+            }
+            return;
+        }
+    };
+    ui.heading(t.plain("summary-title"));
+    ui.label(
+        t.msg(
+            "summary-as-of",
+            &Args::new()
+                .with("date", long_date(assessment.as_of, lang))
+                .with("version", pack.version.clone()),
+        ),
+    );
+    ui.label(RichText::new(t.plain("report-not-advice")).italics());
+    if let Some(line) = crate::report::text::local_coverage(pack, &assessment, lang) {
+        ui.label(RichText::new(line).color(Color32::from_rgb(70, 110, 170)));
+    }
+    ui.label(t.msg(
+        "report-severity",
+        &Args::new().with(
+            "class",
+            t.plain(&format!("severity-{}", assessment.record.severity.key())),
+        ),
+    ));
+    ui.add_space(6.0);
+    glance_ui(pack, &assessment, lang, ui);
+    ui.add_space(6.0);
+    search_ui(pack, &assessment, lang, ui);
+    ui.add_space(6.0);
+    filter_ui(&mut app.filter, lang, ui, commands);
+    ui.add_space(6.0);
+
+    let keep = |f: &&Finding| {
+        let rule = &pack.rules[f.rule];
+        app.filter.domain.is_none_or(|d| d == rule.domain)
+            && (!app.filter.only_active || f.active)
+            && (!app.filter.only_lifetime || f.is_lifetime())
+    };
+    // What restricts the person now, without the rules about a future case (listed apart).
+    let now = |f: &&Finding| keep(f) && !is_future_case(pack, f);
+    // What certainly applies first; within that, the longest restrictions first.
+    let mut active: Vec<&Finding> = assessment
+        .findings
+        .iter()
+        .filter(|f| f.active)
+        .filter(now)
+        .collect();
+    active.sort_by_key(|f| {
+        (
+            f.certainty == Certainty::MayApply,
+            !f.is_lifetime(),
+            std::cmp::Reverse(f.ends_on),
+        )
+    });
+    ui.label(
+        RichText::new(t.msg("report-closed-now", &Args::new().with("n", active.len()))).heading(),
+    );
+    if active.is_empty() {
+        ui.label(t.plain("report-nothing-closed"));
+    }
+    for domain in Domain::ALL {
+        let in_domain: Vec<&&Finding> = active
+            .iter()
+            .filter(|f| pack.rules[f.rule].domain == domain)
+            .collect();
+        if in_domain.is_empty() {
+            continue;
+        }
+        egui::CollapsingHeader::new(
+            RichText::new(format!(
+                "{} ({})",
+                t.plain(&format!("domain-{}", domain.key())),
+                in_domain.len()
+            ))
+            .strong(),
+        )
+        .id_salt(("domain", domain.key()))
+        .default_open(true)
+        .show(ui, |ui| {
+            // Dated and uncertain restrictions as cards; restrictions for life as one line
+            // each, opened into the card (with the law) on a click.
+            for f in in_domain {
+                if f.is_lifetime() {
+                    let marker = match f.certainty {
+                        Certainty::Applies => t.plain("glance-for-life"),
+                        Certainty::MayApply => t.plain("certainty-may-apply"),
+                    };
+                    let text = format!("{marker} · {}", pack.rules[f.rule].summary.get(lang));
+                    if expandable_line(ui, ("life", f.rule), &text) {
+                        card_ui(pack, &assessment, f, lang, ui, commands);
+                    }
+                } else {
+                    card_ui(pack, &assessment, f, lang, ui, commands);
+                }
+            }
+        });
+    }
+
+    let mut dated: Vec<&Finding> = assessment
+        .findings
+        .iter()
+        .filter(|f| f.active && f.ends_on.is_some())
+        .filter(now)
+        .collect();
+    dated.sort_by_key(|f| f.ends_on);
+    if !dated.is_empty() {
+        ui.add_space(8.0);
+        ui.label(RichText::new(t.plain("report-reopening")).heading());
+        for f in dated {
+            if let Some(end) = f.ends_on {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new(long_date(end, lang)).strong());
+                    ui.label(format!("({})", time_until(assessment.as_of, end, lang)));
+                    ui.label(pack.rules[f.rule].summary.get(lang));
+                });
+            }
+        }
+    }
+
+    ended_ui(pack, &assessment, lang, ui, |f| keep(&f));
+    future_case_ui(pack, &assessment, lang, ui, commands);
+
+    ui.add_space(8.0);
+    super::questions::questions_ui(pack, &assessment, lang, ui, commands);
+    ui.add_space(8.0);
+    record_ui(pack, &assessment, lang, ui);
+    ui.add_space(8.0);
+    proposals_ui(pack, &assessment, lang, ui);
+    ui.add_space(8.0);
+    ui.label(RichText::new(t.plain("report-not-restricted")).heading());
+    ui.label(t.plain("report-not-restricted-body"));
+    if !assessment.assumptions.is_empty() {
+        ui.add_space(8.0);
+        ui.label(RichText::new(t.plain("report-assumptions")).heading());
+        for a in &assessment.assumptions {
+            ui.label(format!(
+                "• {}",
+                crate::report::text::assumption_text(a, &assessment.charges, lang)
+            ));
+        }
+    }
+    ui.add_space(8.0);
+    ui.label(RichText::new(t.plain("timeline-title")).heading());
+    ui.label(RichText::new(t.plain("timeline-help")).weak());
+    timeline::timeline_ui(pack, &assessment, lang, ui, |f| now(&f));
+}
+
+fn filter_ui(filter: &mut super::Filter, lang: Lang, ui: &mut Ui, commands: &mut Vec<Command>) {
+    let t = Texts::get(lang);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(t.plain("filter-title"));
+        let current = filter.domain.map_or(t.plain("filter-all-domains"), |d| {
+            t.plain(&format!("domain-{}", d.key()))
+        });
+        egui::ComboBox::from_label(t.plain("filter-domain"))
+            .selected_text(current)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut filter.domain, None, t.plain("filter-all-domains"));
+                for d in Domain::ALL {
+                    ui.selectable_value(
+                        &mut filter.domain,
+                        Some(d),
+                        t.plain(&format!("domain-{}", d.key())),
+                    );
+                }
+            });
+        ui.checkbox(&mut filter.only_active, t.plain("filter-only-active"));
+        ui.checkbox(&mut filter.only_lifetime, t.plain("filter-only-lifetime"));
+    });
+    ui.horizontal_wrapped(|ui| {
+        if ui.button(t.plain("summary-copy")).clicked() {
+            commands.push(Command::CopySummary);
+        }
+        if ui
+            .button(t.plain("pdf-save"))
+            .on_hover_text(t.plain("pdf-save-hint"))
+            .clicked()
+        {
+            commands.push(Command::SavePdfDialog);
+        }
+        if ui
+            .button(t.plain("print"))
+            .on_hover_text(t.plain("print-hint"))
+            .clicked()
+        {
+            commands.push(Command::Print);
+        }
+        if ui
+            .button(t.plain("print-client"))
+            .on_hover_text(t.plain("print-client-hint"))
+            .clicked()
+        {
+            commands.push(Command::PrintClient);
+        }
+    });
+}
