@@ -241,6 +241,26 @@ pub(super) fn for_life(flow: &mut Flow, pack: &RulePack, a: &Assessment, lang: L
     }
 }
 
+/// One finding as a bullet line (`lead` and its summary) with its legal basis below.
+fn line_with_basis(flow: &mut Flow, pack: &RulePack, f: &Finding, lead: &str, lang: Lang) {
+    flow.bullet(
+        &format!("{lead} {}", pack.rules[f.rule].summary.get(lang)),
+        BODY,
+        0.0,
+        true,
+    );
+    flow.lead_para(
+        "",
+        SMALL,
+        0.0,
+        &basis_label(pack, f.rule, lang),
+        SMALL,
+        BULLET_W,
+        false,
+    );
+    flow.gap(3.0);
+}
+
 /// Restrictions that have ended (or are not yet in effect): good news the person came for.
 pub(super) fn ended(flow: &mut Flow, pack: &RulePack, a: &Assessment, lang: Lang) {
     let t = Texts::get(lang);
@@ -251,22 +271,7 @@ pub(super) fn ended(flow: &mut Flow, pack: &RulePack, a: &Assessment, lang: Lang
     flow.heading(&t.plain("report-ended"), H1);
     for f in done {
         let lead = crate::report::view::ended_lead(a, f, lang, |d| d.to_string());
-        flow.bullet(
-            &format!("{lead} {}", pack.rules[f.rule].summary.get(lang)),
-            BODY,
-            0.0,
-            true,
-        );
-        flow.lead_para(
-            "",
-            SMALL,
-            0.0,
-            &basis_label(pack, f.rule, lang),
-            SMALL,
-            BULLET_W,
-            false,
-        );
-        flow.gap(3.0);
+        line_with_basis(flow, pack, f, &lead, lang);
     }
 }
 
@@ -285,21 +290,6 @@ pub(super) fn future_case(flow: &mut Flow, pack: &RulePack, a: &Assessment, lang
     flow.para(&t.plain("report-future-case-note"), SMALL, 0.0);
     for f in future {
         let state = crate::report::view::state_words(a, f, lang);
-        flow.bullet(
-            &format!("{state}: {}", pack.rules[f.rule].summary.get(lang)),
-            BODY,
-            0.0,
-            true,
-        );
-        flow.lead_para(
-            "",
-            SMALL,
-            0.0,
-            &basis_label(pack, f.rule, lang),
-            SMALL,
-            BULLET_W,
-            false,
-        );
-        flow.gap(3.0);
+        line_with_basis(flow, pack, f, &format!("{state}:"), lang);
     }
 }
