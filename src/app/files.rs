@@ -3,7 +3,7 @@
 
 use super::{App, Step, print};
 use crate::answers::Answers;
-use crate::case::Case;
+use crate::case::{Case, Resolved};
 use crate::error::InputErrors;
 use crate::i18n::Args;
 
@@ -22,7 +22,7 @@ impl App {
             .map_err(InputErrors::from)
             .and_then(|text| Case::parse(&file, &text))
             .and_then(|case| match &self.pack {
-                Ok(pack) => crate::engine::resolve(pack, &case, &file).map(|_| case),
+                Ok(pack) => case.resolve(pack, &file).map(Resolved::into_case),
                 Err(_) => Ok(case),
             });
         match loaded {

@@ -186,16 +186,17 @@ impl App {
     /// The case and its assessment, recomputed from the answers.
     pub fn evaluate(&self) -> Result<(Case, Assessment), InputErrors> {
         let pack = self.pack.as_ref().map_err(Clone::clone)?;
-        let case = self.answers.to_case()?;
-        let a = assess(pack, &case, self.today, "answers")?;
-        Ok((case, a))
+        let case = self.answers.to_case()?.resolve(pack, "answers")?;
+        let a = assess(&case, self.today)?;
+        Ok((case.into_case(), a))
     }
 
     /// The problems of the answers that belong to a step, as (field, message).
     pub fn step_problems(&self, step: Step) -> Vec<(String, String)> {
         let errors = match self.answers.to_case() {
             Ok(case) => match &self.pack {
-                Ok(pack) => crate::engine::resolve(pack, &case, "answers")
+                Ok(pack) => case
+                    .resolve(pack, "answers")
                     .err()
                     .map(|e| e.0)
                     .unwrap_or_default(),

@@ -2,11 +2,14 @@
 //!
 //! Parsing is strict and happens once: [`Case::parse`] turns the text of a case file into
 //! a validated [`Case`] or into every problem found, each naming the file, line and field.
-//! [`Case::to_toml`] writes the same format back.
+//! [`Case::parse_resolved`] also resolves the charges and follow-up answers against a
+//! rule pack, giving the [`Resolved`] case the engine takes. [`Case::to_toml`] writes the
+//! same format back.
 
 mod conviction;
 pub mod limits;
 mod parse;
+mod resolved;
 mod write;
 
 use std::collections::BTreeMap;
@@ -17,6 +20,7 @@ use serde::{Deserialize, Serialize};
 use crate::dates;
 use crate::regions;
 
+pub use resolved::Resolved;
 pub(crate) use write::bare_key;
 
 /// A small complete case file, the first worked case of `tests/cases/`: dangerous
@@ -246,7 +250,7 @@ impl Person {
 /// One conviction.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Conviction {
-    /// Charge name as written in the file (resolved against the catalogue by the engine).
+    /// Charge name as written in the file (resolved against the catalogue by [`Resolved`]).
     pub charge: String,
     /// Criminal Law article as written, if given.
     pub article: Option<String>,
@@ -276,7 +280,7 @@ pub struct Conviction {
     pub paroled_on: Option<NaiveDate>,
     /// Answers to follow-up questions (`[conviction.facts]`): fact id → true / false.
     /// An absent fact is not known. Ids are checked against the rule base's question
-    /// catalogue when the case is assessed (line `facts.<id>` in [`Conviction::lines`]).
+    /// catalogue when the case is resolved (line `facts.<id>` in [`Conviction::lines`]).
     pub facts: BTreeMap<String, bool>,
     /// Line of each key in the file (for messages about this conviction).
     pub lines: BTreeMap<String, usize>,

@@ -156,9 +156,9 @@ fn assess_file(
     let pack = load_rules(opts)?;
     let file = path.display().to_string();
     let text = read_text(path)?;
-    let case = Case::parse(&file, &text)?;
+    let case = Case::parse_resolved(&pack, &file, &text)?;
     let as_of = today.unwrap_or_else(|| chrono::Local::now().date_naive());
-    let assessment = engine::assess(&pack, &case, as_of, &file)?;
+    let assessment = engine::assess(&case, as_of)?;
     Ok((pack, assessment))
 }
 

@@ -7,64 +7,21 @@ use super::periods::{Timeline, When, period, timeline};
 use super::proposals::proposal;
 use super::record::record_block;
 use super::{Assessment, Assumption, Finding, OpenQuestion};
-use crate::case::Case;
-use crate::catalogue::Charge;
+use crate::case::Resolved;
 use crate::dates;
 use crate::error::{InputError, InputErrors, Problem};
 use crate::rules::{Anchor, Certainty, Duration, Facts, RecordEffect, RulePack};
 
-/// Resolves each conviction's charge; unknown charges are input errors naming the line.
-pub fn resolve<'p>(
-    pack: &'p RulePack,
-    case: &Case,
-    file: &str,
-) -> Result<Vec<&'p Charge>, InputErrors> {
-    let mut errors = Vec::new();
-    let mut out = Vec::new();
-    for (i, c) in case.convictions.iter().enumerate() {
-        for fact in c.facts.keys() {
-            if pack.question(fact).is_none() {
-                errors.push(InputError::new(
-                    file,
-                    c.line(&format!("facts.{fact}")),
-                    Some(format!("conviction[{}].facts", i + 1)),
-                    Problem::UnknownFact {
-                        name: fact.clone(),
-                        known: pack.questions.iter().map(|q| q.id.clone()).collect(),
-                    },
-                ));
-            }
-        }
-        match pack.charges.find(&c.charge) {
-            Some(ch) => out.push(ch),
-            None => errors.push(InputError::new(
-                file,
-                c.line("charge"),
-                Some(format!("conviction[{}].charge", i + 1)),
-                Problem::UnknownCharge {
-                    name: c.charge.clone(),
-                    suggestion: pack.charges.suggest(&c.charge).map(str::to_owned),
-                },
-            )),
-        }
-    }
-    if errors.is_empty() {
-        Ok(out)
-    } else {
-        Err(InputErrors(errors))
-    }
-}
-
-/// Assesses a case on a day. `file` names the case in error messages.
-pub fn assess(
-    pack: &RulePack,
-    case: &Case,
-    as_of: NaiveDate,
-    file: &str,
-) -> Result<Assessment, InputErrors> {
+/// Assesses a resolved case on a day. The only error is a day before the earliest the
+/// rule pack answers for (its message names the case's file): the names were settled
+/// when the case was resolved.
+pub fn assess(resolved: &Resolved<'_>, as_of: NaiveDate) -> Result<Assessment, InputErrors> {
+    let pack = resolved.pack();
+    let case = resolved.case();
+    let charges = resolved.charges();
     if as_of < pack.earliest_as_of {
         return Err(InputError::new(
-            file,
+            resolved.file(),
             None,
             Some("as_of".into()),
             Problem::AsOfTooEarly {
@@ -74,12 +31,11 @@ pub fn assess(
         )
         .into());
     }
-    let charges = resolve(pack, case, file)?;
     let mut assumptions = Vec::new();
     let facts: Vec<Facts<'_>> = case
         .convictions
         .iter()
-        .zip(&charges)
+        .zip(charges)
         .map(|(c, ch)| Facts {
             conviction: c,
             charge: ch,

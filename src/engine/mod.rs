@@ -16,7 +16,7 @@ use crate::case::limits::SUSPENDABLE_MAX_MONTHS;
 use crate::case::{Conviction, Penalty};
 use crate::rules::{Because, Certainty};
 
-pub use assess::{assess, resolve};
+pub use assess::assess;
 
 /// The format tag of the JSON assessment.
 pub const ASSESSMENT_FORMAT: &str = "recordrights-assessment/1";

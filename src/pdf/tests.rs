@@ -12,10 +12,10 @@ use crate::case::EXAMPLE as DANGEROUS_DRIVING;
 
 fn assessment() -> (RulePack, Assessment) {
     let pack = RulePack::embedded().unwrap_or_else(|e| panic!("{e}"));
-    let case = Case::parse("dd.case.toml", DANGEROUS_DRIVING).unwrap_or_else(|e| panic!("{e}"));
     let day = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap_or_default();
-    let a =
-        crate::engine::assess(&pack, &case, day, "dd.case.toml").unwrap_or_else(|e| panic!("{e}"));
+    let a = Case::parse_resolved(&pack, "dd.case.toml", DANGEROUS_DRIVING)
+        .and_then(|case| crate::engine::assess(&case, day))
+        .unwrap_or_else(|e| panic!("{e}"));
     (pack, a)
 }
 

@@ -8,7 +8,7 @@
 use std::path::Path;
 
 use chrono::NaiveDate;
-use recordrights::case::Case;
+use recordrights::case::{Case, Resolved};
 use recordrights::engine::{Assessment, assess};
 use recordrights::i18n::Lang;
 use recordrights::pdf::{PdfOptions, render};
@@ -55,8 +55,14 @@ fn typical() -> Case {
     Case::parse("typical.case.toml", TYPICAL).unwrap_or_else(|e| panic!("{e}"))
 }
 
+fn resolved(pack: &RulePack) -> Resolved<'_> {
+    typical()
+        .resolve(pack, "typical.case.toml")
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
 fn assessment(pack: &RulePack) -> Assessment {
-    assess(pack, &typical(), as_of(), "typical.case.toml").unwrap_or_else(|e| panic!("{e}"))
+    assess(&resolved(pack), as_of()).unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// The files of `rules/` as the loader reads them.
@@ -148,16 +154,16 @@ fn load_shipped_rules() -> RulePack {
 #[divan::bench]
 fn assess_shipped(bencher: divan::Bencher) {
     let pack = shipped();
-    let case = typical();
-    bencher.bench(|| assess(&pack, &case, as_of(), "typical.case.toml"));
+    let case = resolved(&pack);
+    bencher.bench(|| assess(&case, as_of()));
 }
 
 /// One assessment of the typical case with generated packs of `n` rules.
 #[divan::bench(args = [100, 300, 1_000, 3_000, 10_000])]
 fn assess_generated(bencher: divan::Bencher, n: usize) {
     let pack = generated(n);
-    let case = typical();
-    bencher.bench(|| assess(&pack, &case, as_of(), "typical.case.toml"));
+    let case = resolved(&pack);
+    bencher.bench(|| assess(&case, as_of()));
 }
 
 /// The printed summary (A4 PDF) of the typical case, in both languages.

@@ -103,23 +103,23 @@ fn render(tag: &str, lang: Lang, extra: &[&str]) -> (TempDir, PathBuf, String) {
     (dir, pdf, text)
 }
 
+/// The assessment of the dangerous-driving case on 2026-11-22.
+fn dd_assessment() -> engine::Assessment {
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap_or_default();
+    Case::parse_resolved(crate::pack(), "dd.case.toml", DANGEROUS_DRIVING)
+        .and_then(|case| engine::assess(&case, day))
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
 /// The number of rules in force that matter only if the person is accused again.
 fn future_count() -> usize {
-    let case = Case::parse("dd.case.toml", DANGEROUS_DRIVING).unwrap_or_else(|e| panic!("{e}"));
-    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap_or_default();
-    let a =
-        engine::assess(crate::pack(), &case, day, "dd.case.toml").unwrap_or_else(|e| panic!("{e}"));
-    recordrights::report::view::future_case_findings(crate::pack(), &a).len()
+    recordrights::report::view::future_case_findings(crate::pack(), &dd_assessment()).len()
 }
 
 /// The number of restrictions in force, as the summary counts them (without the rules
 /// that matter only in a future case, which have their own section).
 fn active_count() -> usize {
-    let case = Case::parse("dd.case.toml", DANGEROUS_DRIVING).unwrap_or_else(|e| panic!("{e}"));
-    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap_or_default();
-    let a =
-        engine::assess(crate::pack(), &case, day, "dd.case.toml").unwrap_or_else(|e| panic!("{e}"));
-    recordrights::report::view::closed_now(crate::pack(), &a).len()
+    recordrights::report::view::closed_now(crate::pack(), &dd_assessment()).len()
 }
 
 /// Checks shared by both languages: every section in order, the footers, the appendix

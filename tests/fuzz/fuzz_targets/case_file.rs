@@ -31,7 +31,8 @@ fuzz_target!(|data: &[u8]| {
         }
         Ok(case) => {
             let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap_or_default();
-            if let Ok(a) = recordrights::engine::assess(pack(), &case, today, "fuzz.case.toml") {
+            let resolved = case.resolve(pack(), "fuzz.case.toml");
+            if let Ok(a) = resolved.and_then(|case| recordrights::engine::assess(&case, today)) {
                 for f in &a.findings {
                     if let (Some(s), Some(e)) = (f.starts_on, f.ends_on) {
                         assert!(e >= s);
