@@ -10,7 +10,7 @@ use super::{Assessment, Assumption, Finding, OpenQuestion};
 use crate::case::Resolved;
 use crate::dates;
 use crate::error::{InputError, InputErrors, Problem};
-use crate::rules::{Anchor, Certainty, Duration, Facts, RecordEffect, RulePack};
+use crate::rules::{Anchor, Certainty, Duration, DurationKind, Facts, RecordEffect, RulePack};
 
 /// Assesses a resolved case on a day. The only error is a day before the earliest the
 /// rule pack answers for (its message names the case's file): the names were settled
@@ -209,7 +209,7 @@ pub fn assess(resolved: &Resolved<'_>, as_of: NaiveDate) -> Result<Assessment, I
             };
             let active = as_of >= c.judgment_date && ends_on.is_none_or(|e| as_of < e);
             let duration = if end == When::Never {
-                "lifetime"
+                DurationKind::Lifetime
             } else {
                 duration
             };

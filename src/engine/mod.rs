@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 
 use crate::case::limits::SUSPENDABLE_MAX_MONTHS;
 use crate::case::{Conviction, Penalty};
-use crate::rules::{Because, Certainty};
+use crate::rules::{Because, Certainty, DurationKind};
 
 pub use assess::assess;
 
@@ -76,8 +76,8 @@ pub struct Finding {
     pub ends_on: Option<NaiveDate>,
     /// Earliest end of a range.
     pub ends_on_earliest: Option<NaiveDate>,
-    /// `lifetime` | `fixed` | `range` | `while_serving`.
-    pub duration: &'static str,
+    /// Lifetime, fixed, range or while serving (for life when the start never comes).
+    pub duration: DurationKind,
     /// Restricts the person on the as-of date.
     pub active: bool,
     /// The day it began to restrict the person (the judgment taking effect).
@@ -103,7 +103,7 @@ pub struct OpenQuestion {
 impl Finding {
     /// For life (no end), as opposed to an end not yet known.
     pub fn is_lifetime(&self) -> bool {
-        self.duration == "lifetime"
+        self.duration == DurationKind::Lifetime
     }
 }
 

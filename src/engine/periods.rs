@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use crate::case::{Conviction, Penalty, PoliticalRights};
 use crate::dates;
-use crate::rules::{Anchor, CaseMonths, Duration, Rule};
+use crate::rules::{Anchor, CaseMonths, Duration, DurationKind, Rule};
 
 /// A date computed from a start point.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,20 +76,30 @@ pub(super) fn period(
     rule: &Rule,
     c: &Conviction,
     t: &Timeline,
-) -> Option<(Option<NaiveDate>, When, Option<NaiveDate>, &'static str)> {
+) -> Option<(Option<NaiveDate>, When, Option<NaiveDate>, DurationKind)> {
     let on = |w: When| match w {
         When::On(d) => Some(d),
         _ => None,
     };
     Some(match rule.duration {
-        Duration::Lifetime { from } => (on(anchor(c, t, from)), When::Never, None, "lifetime"),
-        Duration::WhileServing => (Some(c.judgment_date), t.completion, None, "while_serving"),
+        Duration::Lifetime { from } => (
+            on(anchor(c, t, from)),
+            When::Never,
+            None,
+            DurationKind::Lifetime,
+        ),
+        Duration::WhileServing => (
+            Some(c.judgment_date),
+            t.completion,
+            None,
+            DurationKind::WhileServing,
+        ),
         Duration::Fixed { from, months } => {
             let a = anchor(c, t, from);
             if a == When::Never {
-                (None, When::Never, None, "lifetime")
+                (None, When::Never, None, DurationKind::Lifetime)
             } else {
-                (on(a), a.plus(months), None, "fixed")
+                (on(a), a.plus(months), None, DurationKind::Fixed)
             }
         }
         Duration::Range {
@@ -99,9 +109,14 @@ pub(super) fn period(
         } => {
             let a = anchor(c, t, from);
             if a == When::Never {
-                (None, When::Never, None, "lifetime")
+                (None, When::Never, None, DurationKind::Lifetime)
             } else {
-                (on(a), a.plus(max_months), on(a.plus(min_months)), "range")
+                (
+                    on(a),
+                    a.plus(max_months),
+                    on(a.plus(min_months)),
+                    DurationKind::Range,
+                )
             }
         }
         Duration::FromCase {
@@ -109,12 +124,17 @@ pub(super) fn period(
             ..
         } => match c.political_rights {
             PoliticalRights::None => return None,
-            PoliticalRights::Life => (Some(c.judgment_date), When::Never, None, "lifetime"),
+            PoliticalRights::Life => (
+                Some(c.judgment_date),
+                When::Never,
+                None,
+                DurationKind::Lifetime,
+            ),
             PoliticalRights::Months(_) => (
                 on(t.pr_start),
                 t.pr_end.unwrap_or(When::Unknown),
                 None,
-                "fixed",
+                DurationKind::Fixed,
             ),
         },
         Duration::FromCase {
@@ -125,7 +145,12 @@ pub(super) fn period(
                 return None;
             }
             let a = anchor(c, t, from);
-            (on(a), a.plus(c.occupational_ban_months), None, "fixed")
+            (
+                on(a),
+                a.plus(c.occupational_ban_months),
+                None,
+                DurationKind::Fixed,
+            )
         }
     })
 }

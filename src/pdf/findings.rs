@@ -7,14 +7,14 @@ use super::style::{BODY, BULLET_W, H1, H2, INK, SMALL};
 use crate::engine::{Assessment, Finding};
 use crate::i18n::{Args, Lang, Texts};
 use crate::report::text::{basis_label, because_text, beyond_lines, local_label, time_until};
-use crate::rules::{Certainty, Domain, RulePack};
+use crate::rules::{Certainty, Domain, DurationKind, RulePack};
 
 /// "Until 2027-01-10 (in 2 months)", "for life", "ends between … and …".
 fn duration_text(a: &Assessment, f: &Finding, lang: Lang) -> String {
     let t = Texts::get(lang);
     match (f.duration, f.ends_on, f.ends_on_earliest) {
-        ("lifetime", _, _) => t.plain("duration-lifetime"),
-        ("range", Some(hi), Some(lo)) => t.msg(
+        (DurationKind::Lifetime, _, _) => t.plain("duration-lifetime"),
+        (DurationKind::Range, Some(hi), Some(lo)) => t.msg(
             "pdf-between",
             &Args::new()
                 .with("from", lo.to_string())
@@ -26,7 +26,7 @@ fn duration_text(a: &Assessment, f: &Finding, lang: Lang) -> String {
                 .with("date", end.to_string())
                 .with("when", time_until(a.as_of, end, lang)),
         ),
-        ("while_serving", None, _) => t.plain("duration-while-serving"),
+        (DurationKind::WhileServing, None, _) => t.plain("duration-while-serving"),
         _ => t.plain("pdf-end-unknown"),
     }
 }

@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 use super::text::{assumption_text, because_text, ineligible_text};
 use crate::engine::{ASSESSMENT_FORMAT, Assessment, Recidivism};
 use crate::i18n::Lang;
-use crate::rules::{Certainty, Domain, Level, RulePack, Status};
+use crate::rules::{Certainty, Domain, DurationKind, Level, RulePack, Status};
 
 fn certainty_key(c: Certainty) -> &'static str {
     match c {
@@ -122,7 +122,7 @@ pub fn assessment(pack: &RulePack, a: &Assessment, lang: Lang) -> Value {
                     crate::rules::ContentType::Obligation => "obligation",
                 },
                 "certainty": certainty_key(f.certainty),
-                "duration": f.duration,
+                "duration": f.duration.key(),
                 "starts_on": f.starts_on,
                 "ends_on": f.ends_on,
                 "ends_on_earliest": f.ends_on_earliest,
@@ -216,10 +216,8 @@ pub fn assessment(pack: &RulePack, a: &Assessment, lang: Lang) -> Value {
 pub fn rule_summary(pack: &RulePack) -> Value {
     let mut by_level: BTreeMap<&str, usize> = Level::ALL.iter().map(|l| (l.key(), 0)).collect();
     let mut by_domain: BTreeMap<&str, usize> = Domain::ALL.iter().map(|d| (d.key(), 0)).collect();
-    let mut by_duration: BTreeMap<&str, usize> = ["lifetime", "fixed", "range", "while_serving"]
-        .iter()
-        .map(|k| (*k, 0))
-        .collect();
+    let mut by_duration: BTreeMap<&str, usize> =
+        DurationKind::ALL.iter().map(|k| (k.key(), 0)).collect();
     let in_force: Vec<_> = pack
         .rules
         .iter()
@@ -234,7 +232,7 @@ pub fn rule_summary(pack: &RulePack) -> Value {
             .entry(pack.enactment_of(r).level.key())
             .or_default() += 1;
         *by_domain.entry(r.domain.key()).or_default() += 1;
-        *by_duration.entry(r.duration.kind()).or_default() += 1;
+        *by_duration.entry(r.duration.kind().key()).or_default() += 1;
     }
     json!({
         "provisions": pack.provisions(),

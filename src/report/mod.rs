@@ -3,6 +3,7 @@
 mod blocks;
 pub mod json;
 pub mod letter;
+pub mod search;
 pub mod text;
 pub mod view;
 mod words;

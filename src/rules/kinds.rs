@@ -250,13 +250,47 @@ pub enum Duration {
 }
 
 impl Duration {
-    /// The duration type as the assessment names it.
-    pub fn kind(&self) -> &'static str {
+    /// The duration type of the rule (a finding's may differ: a fixed period from an
+    /// anchor that never comes is for life).
+    pub fn kind(&self) -> DurationKind {
         match self {
-            Duration::Lifetime { .. } => "lifetime",
-            Duration::Fixed { .. } | Duration::FromCase { .. } => "fixed",
-            Duration::Range { .. } => "range",
-            Duration::WhileServing => "while_serving",
+            Duration::Lifetime { .. } => DurationKind::Lifetime,
+            Duration::Fixed { .. } | Duration::FromCase { .. } => DurationKind::Fixed,
+            Duration::Range { .. } => DurationKind::Range,
+            Duration::WhileServing => DurationKind::WhileServing,
+        }
+    }
+}
+
+/// The duration type of the literature's typology, as the assessment names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum DurationKind {
+    /// No end.
+    Lifetime,
+    /// A fixed number of months from a start point.
+    Fixed,
+    /// Between two lengths, chosen by an authority.
+    Range,
+    /// While the penalty is being served.
+    WhileServing,
+}
+
+impl DurationKind {
+    /// Every kind, in the order of the typology.
+    pub const ALL: [DurationKind; 4] = [
+        DurationKind::Lifetime,
+        DurationKind::Fixed,
+        DurationKind::Range,
+        DurationKind::WhileServing,
+    ];
+
+    /// The key of the JSON (`lifetime`, `fixed`, `range`, `while_serving`).
+    pub fn key(self) -> &'static str {
+        match self {
+            DurationKind::Lifetime => "lifetime",
+            DurationKind::Fixed => "fixed",
+            DurationKind::Range => "range",
+            DurationKind::WhileServing => "while_serving",
         }
     }
 }

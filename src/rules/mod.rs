@@ -15,8 +15,8 @@ use chrono::NaiveDate;
 
 pub use condition::{Because, Condition, Facts};
 pub use kinds::{
-    Anchor, CaseMonths, Certainty, ContentType, Domain, Duration, HigherLaw, Level, LocalKind,
-    RecordEffect, SourceQuality, Status,
+    Anchor, CaseMonths, Certainty, ContentType, Domain, Duration, DurationKind, HigherLaw, Level,
+    LocalKind, RecordEffect, SourceQuality, Status,
 };
 pub use load::SourceFile;
 pub use questions::{Question, Settle};

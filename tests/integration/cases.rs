@@ -171,12 +171,17 @@ fn check(path: &std::path::Path, pack: &recordrights::rules::RulePack) -> Vec<St
     let Ok(today) = chrono::NaiveDate::parse_from_str(&wc.today, "%Y-%m-%d") else {
         return vec![format!("{file}: bad today")];
     };
-    let assessment = match case.clone().resolve(pack, &file).and_then(|c| assess(&c, today)) {
+    let assessment = match case
+        .clone()
+        .resolve(pack, &file)
+        .and_then(|c| assess(&c, today))
+    {
         Ok(a) => a,
         Err(e) => return vec![format!("{} ({file}): {e}", wc.name)],
     };
     // Saving the case and reading it back gives the identical assessment.
-    match Case::parse_resolved(pack, &file, &case.to_toml()).and_then(|again| assess(&again, today)) {
+    match Case::parse_resolved(pack, &file, &case.to_toml()).and_then(|again| assess(&again, today))
+    {
         Ok(again) if again == assessment => {}
         _ => problems.push(format!(
             "{}: the case does not survive a save and reopen:\n{}",

@@ -44,7 +44,7 @@ pub(super) fn search_ui(pack: &RulePack, a: &Assessment, lang: Lang, ui: &mut Ui
     if query.is_empty() {
         return;
     }
-    let hits = crate::report::view::search(pack, a, query);
+    let hits = crate::report::search::search(pack, a, query);
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width() - 12.0);
         if hits.is_empty() {
@@ -59,7 +59,7 @@ pub(super) fn search_ui(pack: &RulePack, a: &Assessment, lang: Lang, ui: &mut Ui
             .strong(),
         );
         for hit in hits.iter().take(12) {
-            let line = crate::report::view::hit_words(pack, a, hit, lang);
+            let line = crate::report::search::hit_words(pack, a, hit, lang);
             let color = match hit.finding.map(|i| &a.findings[i]) {
                 Some(f) if f.active && f.is_lifetime() => Color32::from_rgb(200, 70, 70),
                 Some(f) if f.active => Color32::from_rgb(60, 130, 200),

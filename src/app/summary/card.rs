@@ -8,14 +8,14 @@ use super::super::widgets::{badge, long_date};
 use crate::engine::{Assessment, Finding};
 use crate::i18n::{Args, Lang, Texts};
 use crate::report::text::{basis_label, because_text};
-use crate::rules::{Certainty, ContentType, RulePack};
+use crate::rules::{Certainty, ContentType, DurationKind, RulePack};
 
 /// Badge colours by duration type.
 pub(super) fn duration_color(f: &Finding) -> Color32 {
     match f.duration {
-        "lifetime" => Color32::from_rgb(200, 60, 60),
-        "range" => Color32::from_rgb(200, 140, 40),
-        "while_serving" => Color32::from_rgb(120, 120, 200),
+        DurationKind::Lifetime => Color32::from_rgb(200, 60, 60),
+        DurationKind::Range => Color32::from_rgb(200, 140, 40),
+        DurationKind::WhileServing => Color32::from_rgb(120, 120, 200),
         _ => Color32::from_rgb(60, 140, 200),
     }
 }
@@ -24,8 +24,8 @@ pub(super) fn duration_color(f: &Finding) -> Color32 {
 pub(in crate::app) fn duration_words(f: &Finding, lang: Lang) -> String {
     let t = Texts::get(lang);
     match (f.duration, f.ends_on, f.ends_on_earliest) {
-        ("lifetime", _, _) => t.plain("duration-lifetime"),
-        ("range", Some(hi), Some(lo)) => t.msg(
+        (DurationKind::Lifetime, _, _) => t.plain("duration-lifetime"),
+        (DurationKind::Range, Some(hi), Some(lo)) => t.msg(
             "badge-between",
             &Args::new()
                 .with("from", long_date(lo, lang))
@@ -35,7 +35,7 @@ pub(in crate::app) fn duration_words(f: &Finding, lang: Lang) -> String {
             "badge-until",
             &Args::new().with("date", long_date(end, lang)),
         ),
-        ("while_serving", None, _) => t.plain("duration-while-serving"),
+        (DurationKind::WhileServing, None, _) => t.plain("duration-while-serving"),
         _ => t.plain("badge-end-unknown"),
     }
 }

@@ -105,8 +105,15 @@ impl Sink<'_> {
 }
 
 impl RulePack {
-    /// The rule pack built into the program.
+    /// The rule pack built into the program. It is read once per process (the window,
+    /// the client list and a run of `check` over many files share the work) and cloned.
     pub fn embedded() -> Result<RulePack, InputErrors> {
+        static EMBEDDED: std::sync::OnceLock<Result<RulePack, InputErrors>> =
+            std::sync::OnceLock::new();
+        EMBEDDED.get_or_init(Self::read_embedded).clone()
+    }
+
+    fn read_embedded() -> Result<RulePack, InputErrors> {
         let files = embedded::FILES
             .iter()
             .map(|(path, text)| SourceFile {
