@@ -43,7 +43,9 @@ pub fn save_atomic(path: &Path, contents: &[u8]) -> io::Result<()> {
 /// [`save_atomic`] with the writing done by `write` (tests use it to fail on purpose).
 pub fn save_with(path: &Path, write: impl FnOnce(&mut File) -> io::Result<()>) -> io::Result<()> {
     let temp = temp_path(path);
-    let _ = fs::remove_file(&temp);
+    // A temporary file left by an interrupted save is removed first; one that cannot be
+    // removed would not be written either, so that is the error to report.
+    remove_if_present(&temp)?;
     let result = (|| {
         let mut f = create_private(&temp)?;
         write(&mut f)?;
@@ -62,9 +64,19 @@ pub fn save_with(path: &Path, write: impl FnOnce(&mut File) -> io::Result<()>) -
         Ok(())
     })();
     if result.is_err() {
-        let _ = fs::remove_file(&temp);
+        // The caller reports why the save failed; a temporary file that cannot be
+        // removed now is removed by the next save, before it writes.
+        remove_if_present(&temp).ok();
     }
     result
+}
+
+/// Removes a file; one that is not there is fine.
+pub fn remove_if_present(path: &Path) -> io::Result<()> {
+    match fs::remove_file(path) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
+        _ => Ok(()),
+    }
 }
 
 #[cfg(test)]

@@ -120,3 +120,5 @@ questions-settles = { $n ->
    *[other] Your answer settles { $n } restrictions.
 }
 file-delete-failed = Could not delete { $file }: { $detail }
+
+autosave-failed = Your answers could not be remembered in { $file }: { $detail }. They are still on the screen; save them with Save… to keep them.

@@ -1,6 +1,7 @@
 ## Problems with a case file or a rule file. Each names the file, line and field before it.
 
-error-io = the file cannot be read ({ $detail })
+error-io = the file cannot be read (the system refused it, error number { $code })
+error-io-no-code = the file cannot be read (the system refused it)
 error-not-found = there is no file of this name; check the name and the folder
 error-no-permission = you do not have permission to read this file
 error-is-folder = this is a folder, not a file
@@ -65,3 +66,13 @@ error-empty = { $field } must not be empty
 error-missing-file = the rule folder has no { $file }
 error-bad-effective-dates = effective_from must be before effective_until
 error-as-of-too-early = the rules encode the law in force from { $earliest } on; they cannot answer for { $date }
+
+# Why the system refused a file operation (never the system's own English text).
+io-not-found = the file or folder does not exist
+io-no-permission = you do not have permission for this file or folder
+io-is-folder = this is a folder, not a file
+io-disk-full = the disk is full
+io-read-only = the disk or folder can only be read, not written
+io-exists = a file of that name already exists
+io-other = the system refused it (error number { $code })
+io-other-no-code = the system refused it

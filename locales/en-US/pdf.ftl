@@ -31,3 +31,7 @@ pdf-disclaimer-title = DISCLAIMER
 pdf-disclaimer = This summary is general legal information produced by a computer program from the answers given and the rules in force on the as-of date. It is not legal advice, it may be incomplete, and laws, regulations and local practice change. Before relying on it for a decision, check it with a lawyer or a legal-aid office.
 pdf-footer = Record Rights · as of { $date }
 pdf-page = page { $n } of { $total }
+
+# Why no PDF could be made (neither happens with the shipped font).
+pdf-error-font = the bundled font cannot be read; please install the program again
+pdf-error-write = the PDF could not be put together; please report this as a bug

@@ -113,3 +113,5 @@ questions-no = 否
 questions-dont-know = 不知道
 questions-settles = 你的回答可以确定 { $n } 项限制。
 file-delete-failed = 无法删除 { $file }：{ $detail }
+
+autosave-failed = 无法把你的回答记在 { $file }：{ $detail }。回答仍在屏幕上；请用“保存…”保存。

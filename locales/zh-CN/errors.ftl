@@ -1,6 +1,7 @@
 ## 案件文件或规则文件中的问题。每条前面写明文件、行号和字段。
 
-error-io = 无法读取这个文件（{ $detail }）
+error-io = 无法读取这个文件（系统拒绝了读取，错误编号 { $code }）
+error-io-no-code = 无法读取这个文件（系统拒绝了读取）
 error-not-found = 找不到这个文件；请检查文件名和所在的文件夹
 error-no-permission = 你没有读取这个文件的权限
 error-is-folder = 这是一个文件夹，不是文件
@@ -65,3 +66,13 @@ error-empty = { $field } 不能为空
 error-missing-file = 规则文件夹中缺少 { $file }
 error-bad-effective-dates = effective_from 必须早于 effective_until
 error-as-of-too-early = 规则库收录的是 { $earliest } 起施行的法律，无法回答 { $date } 的情况
+
+# 系统拒绝文件操作的原因（从不显示系统自带的英文说明）。
+io-not-found = 文件或文件夹不存在
+io-no-permission = 你没有这个文件或文件夹的权限
+io-is-folder = 这是一个文件夹，不是文件
+io-disk-full = 磁盘已满
+io-read-only = 磁盘或文件夹是只读的，不能写入
+io-exists = 已经有同名的文件
+io-other = 系统拒绝了这个操作（错误编号 { $code }）
+io-other-no-code = 系统拒绝了这个操作

@@ -105,6 +105,11 @@ impl App {
     pub(super) fn nav_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         let t = self.t();
         ui.add_space(4.0);
+        if let Some(e) = &self.autosave_error
+            && self.settings.remember_answers
+        {
+            widgets::error_line(ui, e);
+        }
         if self.tried.contains(&self.step) {
             let problems = self.step_problems(self.step);
             if !problems.is_empty() {

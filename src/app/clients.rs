@@ -6,6 +6,7 @@ use egui::{RichText, Ui};
 use super::widgets::{date_field, error_line, long_date, text_field};
 use super::{App, Command, Confirm, Step};
 use crate::answers::Answers;
+use crate::error::io_words;
 use crate::i18n::{Args, Texts};
 
 pub(super) fn clients_ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>) {
@@ -31,7 +32,7 @@ pub(super) fn clients_ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>
     let clients = match store.search(&app.client_query) {
         Ok(c) => c,
         Err(e) => {
-            error_line(ui, &e.to_string());
+            error_line(ui, &io_words(&e, app.lang()));
             return;
         }
     };
@@ -201,7 +202,7 @@ impl App {
                 })
                 .unwrap_or(label);
             if let Err(e) = store.duplicate(id, &label) {
-                self.notice = Some(e.to_string());
+                self.notice = Some(io_words(&e, self.settings.lang));
             }
         }
     }
@@ -212,7 +213,7 @@ impl App {
             (self.confirm.take(), self.client_store())
         {
             if let Err(e) = store.delete(&id) {
-                self.notice = Some(e.to_string());
+                self.notice = Some(io_words(&e, self.settings.lang));
             }
             if self.client_id.as_deref() == Some(id.as_str()) {
                 self.client_id = None;
@@ -235,7 +236,7 @@ impl App {
                         ));
                         self.client_id = Some(new_id);
                     }
-                    Err(e) => self.notice = Some(e.to_string()),
+                    Err(e) => self.notice = Some(io_words(&e, self.settings.lang)),
                 }
             }
             (None, _, _) => self.notice = Some(t.plain("clients-no-folder")),

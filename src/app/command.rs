@@ -126,8 +126,8 @@ impl App {
             Command::OpenDialog => self.spawn_dialog(ctx, DialogKind::OpenCase),
             Command::SavePdfDialog => self.spawn_dialog(ctx, DialogKind::SavePdf),
             Command::LetterDialog(rule) => self.spawn_dialog(ctx, DialogKind::SaveLetter(rule)),
-            Command::Print => self.print(false),
-            Command::PrintClient => self.print(true),
+            Command::Print => self.print(ctx, false),
+            Command::PrintClient => self.print(ctx, true),
             Command::CopySummary => self.copy_summary(ctx),
             Command::CloseOpenError => self.open_error_dialog = false,
             // The client list (`clients`).

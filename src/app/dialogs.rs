@@ -89,36 +89,19 @@ impl App {
             Err(std::sync::mpsc::TryRecvError::Disconnected) | Ok(None) => self.dialog = None,
             Ok(Some(path)) => {
                 self.dialog = None;
-                match kind {
-                    DialogKind::SaveCase => {
-                        self.notice = Some(match self.save_to(&path) {
-                            Ok(()) => self.t().msg(
-                                "file-saved",
-                                &Args::new().with("file", path.display().to_string()),
-                            ),
-                            Err(e) => e,
-                        });
-                    }
-                    DialogKind::OpenCase => self.open_case_file(&path),
-                    DialogKind::SaveLetter(rule) => {
-                        self.notice = Some(match self.save_letter(rule, &path) {
-                            Ok(()) => self.t().msg(
-                                "file-saved",
-                                &Args::new().with("file", path.display().to_string()),
-                            ),
-                            Err(e) => e,
-                        });
-                    }
-                    DialogKind::SavePdf => {
-                        self.notice = Some(match self.save_pdf(&path) {
-                            Ok(()) => self.t().msg(
-                                "file-saved",
-                                &Args::new().with("file", path.display().to_string()),
-                            ),
-                            Err(e) => e,
-                        });
-                    }
-                }
+                let saved = match kind {
+                    DialogKind::OpenCase => return self.open_case_file(&path),
+                    DialogKind::SaveCase => self.save_to(&path),
+                    DialogKind::SaveLetter(rule) => self.save_letter(rule, &path),
+                    DialogKind::SavePdf => self.save_pdf(&path),
+                };
+                self.notice = Some(match saved {
+                    Ok(()) => self.t().msg(
+                        "file-saved",
+                        &Args::new().with("file", path.display().to_string()),
+                    ),
+                    Err(e) => e,
+                });
             }
         }
     }

@@ -4,7 +4,7 @@
 use super::{App, Step, print};
 use crate::answers::Answers;
 use crate::case::{Case, Resolved};
-use crate::error::InputErrors;
+use crate::error::{InputErrors, io_words};
 use crate::i18n::Args;
 
 /// How many recent files are remembered.
@@ -63,7 +63,7 @@ impl App {
                 "file-save-failed",
                 &Args::new()
                     .with("file", path.display().to_string())
-                    .with("detail", e.to_string()),
+                    .with("detail", io_words(&e, self.settings.lang)),
             )
         })?;
         self.remember(path);
@@ -103,7 +103,7 @@ impl App {
                 .filter(|n| !n.trim().is_empty()),
             client_only,
         };
-        crate::pdf::render(pack, &a, &options).map_err(|e| e.to_string())
+        crate::pdf::render(pack, &a, &options).map_err(|e| e.words(self.settings.lang))
     }
 
     /// Writes a review-suggestion letter about the finding of `rule` to `path`: the same
@@ -118,14 +118,14 @@ impl App {
             .unwrap_or_default();
         let letters = crate::report::letter::letters(pack, &a, &id, None, self.settings.lang)
             .map_err(|why| t.msg(why.message_id(), &Args::new().with("rule", id.clone())))?;
-        let bytes =
-            crate::pdf::render_letters(&letters, self.settings.lang).map_err(|e| e.to_string())?;
+        let bytes = crate::pdf::render_letters(&letters, self.settings.lang)
+            .map_err(|e| e.words(self.settings.lang))?;
         crate::store::save_atomic(path, &bytes).map_err(|e| {
             t.msg(
                 "file-save-failed",
                 &Args::new()
                     .with("file", path.display().to_string())
-                    .with("detail", e.to_string()),
+                    .with("detail", io_words(&e, self.settings.lang)),
             )
         })
     }
@@ -143,7 +143,7 @@ impl App {
                 "file-save-failed",
                 &Args::new()
                     .with("file", path.display().to_string())
-                    .with("detail", e.to_string()),
+                    .with("detail", io_words(&e, self.settings.lang)),
             )
         })
     }
@@ -156,14 +156,37 @@ impl App {
 
     /// Sends the printed summary (or only the client's pages) to the printer, or opens it
     /// in the PDF viewer.
-    pub(super) fn print(&mut self, client_only: bool) {
+    pub(super) fn print(&mut self, ctx: &egui::Context, client_only: bool) {
         let path = print::temporary_path();
         self.notice = Some(match self.save_pdf_of(&path, client_only) {
             Ok(()) => {
-                print::print_or_open(path);
-                self.t().plain("print-sent")
+                let ctx = ctx.clone();
+                self.printing = Some(print::print_or_open(path, move || ctx.request_repaint()));
+                self.t().plain("print-sending")
             }
             Err(e) => e,
+        });
+    }
+
+    /// Says what became of the print request once the outcome has come.
+    pub(super) fn poll_printing(&mut self) {
+        let Some(rx) = &self.printing else {
+            return;
+        };
+        let outcome = match rx.try_recv() {
+            Err(std::sync::mpsc::TryRecvError::Empty) => return,
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => None,
+            Ok(o) => Some(o),
+        };
+        self.printing = None;
+        let t = self.t();
+        self.notice = Some(match outcome {
+            Some(print::PrintOutcome::Printed) => t.plain("print-sent"),
+            Some(print::PrintOutcome::Opened) => t.plain("print-opened"),
+            Some(print::PrintOutcome::Failed) | None => t.msg(
+                "print-failed",
+                &Args::new().with("file", print::temporary_path().display().to_string()),
+            ),
         });
     }
 

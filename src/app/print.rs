@@ -4,6 +4,18 @@
 
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
+use std::sync::mpsc::{Receiver, channel};
+
+/// What became of a print request, reported back to the window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PrintOutcome {
+    /// The system's print facility took the PDF.
+    Printed,
+    /// There was no print facility: the PDF opened in the PDF viewer.
+    Opened,
+    /// Neither worked: the PDF is left at its temporary path for the user to open.
+    Failed,
+}
 
 fn run(program: &str, args: &[&std::ffi::OsStr]) -> bool {
     Command::new(program)
@@ -15,8 +27,13 @@ fn run(program: &str, args: &[&std::ffi::OsStr]) -> bool {
         .is_ok_and(|s| s.success())
 }
 
-/// Prints `pdf` (or opens it) on a background thread, so the window stays responsive.
-pub(super) fn print_or_open(pdf: PathBuf) {
+/// Prints `pdf` (or opens it) on a background thread, so the window stays responsive;
+/// the outcome arrives on the receiver, and `repaint` is called when it has.
+pub(super) fn print_or_open(
+    pdf: PathBuf,
+    repaint: impl FnOnce() + Send + 'static,
+) -> Receiver<PrintOutcome> {
+    let (tx, rx) = channel();
     std::thread::spawn(move || {
         let file = pdf.as_os_str();
         let spooled = !cfg!(windows);
@@ -39,7 +56,9 @@ pub(super) fn print_or_open(pdf: PathBuf) {
         if printed && spooled {
             remove_temporary(&pdf);
         }
-        if !printed {
+        let outcome = if printed {
+            PrintOutcome::Printed
+        } else {
             let opener = if cfg!(target_os = "macos") {
                 "open"
             } else if cfg!(windows) {
@@ -47,9 +66,18 @@ pub(super) fn print_or_open(pdf: PathBuf) {
             } else {
                 "xdg-open"
             };
-            let _ = run(opener, &[file]);
+            if run(opener, &[file]) {
+                PrintOutcome::Opened
+            } else {
+                PrintOutcome::Failed
+            }
+        };
+        // The window may have closed meanwhile; then nobody is waiting for the outcome.
+        if tx.send(outcome).is_ok() {
+            repaint();
         }
     });
+    rx
 }
 
 /// Where the PDF made for printing is written: one file per running program.
@@ -60,10 +88,7 @@ pub(super) fn temporary_path() -> PathBuf {
 /// Deletes the temporary PDF; a file already gone is fine, any other failure is reported
 /// on standard error (there is no window left to show it in).
 pub(super) fn remove_temporary(path: &std::path::Path) {
-    match std::fs::remove_file(path) {
-        Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
-            eprintln!("recordrights: {}: {e}", path.display());
-        }
-        _ => {}
+    if let Err(e) = crate::store::remove_if_present(path) {
+        eprintln!("recordrights: {}: {e}", path.display());
     }
 }

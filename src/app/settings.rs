@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{App, Step};
 use crate::answers::Answers;
+use crate::error::io_words;
 use crate::i18n::{Args, Lang};
 
 /// What is remembered between runs (with the window size, which eframe keeps).
@@ -85,12 +86,21 @@ impl App {
             return;
         }
         if let (Some(path), Ok(text)) = (self.autosave_path(), toml::to_string(&self.answers)) {
-            if let Some(dir) = path.parent() {
-                let _ = std::fs::create_dir_all(dir);
-            }
-            if crate::store::save_atomic(&path, text.as_bytes()).is_ok() {
-                self.last_autosave = Some(self.answers.clone());
-            }
+            let saved = path
+                .parent()
+                .map_or(Ok(()), std::fs::create_dir_all)
+                .and_then(|()| crate::store::save_atomic(&path, text.as_bytes()));
+            // Tried once per change of the answers, not on every frame; the failure is
+            // shown above Back and Next until an autosave succeeds.
+            self.last_autosave = Some(self.answers.clone());
+            self.autosave_error = saved.err().map(|e| {
+                self.t().msg(
+                    "autosave-failed",
+                    &Args::new()
+                        .with("file", path.display().to_string())
+                        .with("detail", io_words(&e, self.settings.lang)),
+                )
+            });
         }
     }
 
@@ -107,11 +117,9 @@ impl App {
         self.restore_offer = None;
         self.last_autosave = None;
         if let Some(p) = self.autosave_path()
-            && let Err(e) = std::fs::remove_file(&p)
-            && e.kind() != std::io::ErrorKind::NotFound
+            && let Err(e) = crate::store::remove_if_present(&p)
         {
-            let (id, args) = crate::error::Problem::from_io(&e).message();
-            let detail = self.t().msg(id, &args);
+            let detail = io_words(&e, self.settings.lang);
             self.notice = Some(
                 self.t().msg(
                     "file-delete-failed",
@@ -138,7 +146,7 @@ impl App {
                     self.step = Step::Welcome;
                     self.notice = Some(self.t().plain("forget-done"));
                 }
-                Err(e) => self.notice = Some(e.to_string()),
+                Err(e) => self.notice = Some(io_words(&e, self.settings.lang)),
             }
         }
     }

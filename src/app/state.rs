@@ -128,8 +128,12 @@ pub struct App {
     pub confirm: Option<Confirm>,
     /// The answers last written to the autosave.
     pub(super) last_autosave: Option<Answers>,
+    /// Why the last autosave failed, in the user's words (shown until one succeeds).
+    pub autosave_error: Option<String>,
     /// The native file dialog that is open, if any.
     pub(super) dialog: Option<PendingDialog>,
+    /// A print request whose outcome has not come yet.
+    pub(super) printing: Option<std::sync::mpsc::Receiver<super::print::PrintOutcome>>,
     /// The text size last given to egui.
     pub(super) applied_zoom: Option<f32>,
     /// The theme last given to egui.
@@ -167,7 +171,9 @@ impl App {
             restore_offer: None,
             confirm: None,
             last_autosave: None,
+            autosave_error: None,
             dialog: None,
+            printing: None,
             applied_zoom: None,
             applied_dark: None,
         }
@@ -234,6 +240,7 @@ impl App {
     pub fn show(&mut self, ui: &mut egui::Ui) {
         self.apply_settings(ui.ctx());
         self.poll_dialog();
+        self.poll_printing();
         let dropped: Vec<std::path::PathBuf> = ui.ctx().input(|i| {
             i.raw
                 .dropped_files

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use super::{Command, Options, UsageError, load_rules, parse};
 use crate::case::Case;
 use crate::engine;
-use crate::error::{InputErrors, read_text};
+use crate::error::{InputErrors, io_words, read_text};
 use crate::i18n::{Args, Lang, Texts};
 use crate::pdf::{self, PdfOptions};
 use crate::report;
@@ -208,7 +208,7 @@ fn run_report(
                 err,
                 "{}: {}",
                 t.plain("cli-error"),
-                t.msg("cli-pdf-failed", &Args::new().with("error", e.to_string()))
+                t.msg("cli-pdf-failed", &Args::new().with("error", e.words(lang)))
             );
             return 2;
         }
@@ -221,7 +221,9 @@ fn run_report(
             t.plain("cli-error"),
             t.msg(
                 "cli-cannot-write",
-                &Args::new().with("path", file).with("error", e.to_string()),
+                &Args::new()
+                    .with("path", file)
+                    .with("error", io_words(&e, lang)),
             )
         );
         return 2;
@@ -271,7 +273,7 @@ fn run_letter(
     let bytes = match pdf::render_letters(&letters, lang) {
         Ok(b) => b,
         Err(e) => {
-            let message = t.msg("cli-pdf-failed", &Args::new().with("error", e.to_string()));
+            let message = t.msg("cli-pdf-failed", &Args::new().with("error", e.words(lang)));
             return fail(err, message);
         }
     };
@@ -279,7 +281,9 @@ fn run_letter(
     if let Err(e) = store::save_atomic(args.pdf, &bytes) {
         let message = t.msg(
             "cli-cannot-write",
-            &Args::new().with("path", file).with("error", e.to_string()),
+            &Args::new()
+                .with("path", file)
+                .with("error", io_words(&e, lang)),
         );
         return fail(err, message);
     }

@@ -4,11 +4,13 @@
 //! in plain words. The words come from the Fluent files (`errors.ftl`), so the same error
 //! reads in Chinese or English; `Display` uses English.
 //!
-//! `problem` holds what can be wrong and its message, `lines` counts lines, and
-//! `toml_error` turns the TOML parser's errors into plain problems.
+//! `problem` holds what can be wrong and its message, `lines` counts lines,
+//! `toml_error` turns the TOML parser's errors into plain problems, and `system` says
+//! why the system refused a file operation, without the system's English text.
 
 mod lines;
 mod problem;
+mod system;
 mod toml_error;
 
 use std::fmt;
@@ -17,6 +19,7 @@ use crate::i18n::{Lang, Texts};
 
 pub use lines::{LineIndex, line_of};
 pub use problem::Problem;
+pub use system::io_words;
 pub use toml_error::from_toml;
 
 /// One problem with one input file.

@@ -6,8 +6,9 @@ use crate::i18n::Args;
 /// What is wrong with an input file. Each variant has a message in `errors.ftl`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
-    /// The file could not be read (for a reason other than those below).
-    Io(String),
+    /// The file could not be read (for a reason other than those below): the system's
+    /// error number, when it gave one (its English text is never shown).
+    Io(Option<i32>),
     /// There is no file of that name.
     NotFound,
     /// The user may not read the file.
@@ -135,7 +136,7 @@ impl Problem {
             std::io::ErrorKind::NotFound => Problem::NotFound,
             std::io::ErrorKind::PermissionDenied => Problem::NoPermission,
             std::io::ErrorKind::IsADirectory => Problem::IsFolder,
-            _ => Problem::Io(e.to_string()),
+            _ => Problem::Io(e.raw_os_error()),
         }
     }
 
@@ -144,10 +145,11 @@ impl Problem {
         use Problem::*;
         let mut a = Args::new();
         let id = match self {
-            Io(e) => {
-                a.set("detail", e);
+            Io(Some(code)) => {
+                a.set("code", code.to_string());
                 "error-io"
             }
+            Io(None) => "error-io-no-code",
             NotFound => "error-not-found",
             NoPermission => "error-no-permission",
             IsFolder => "error-is-folder",

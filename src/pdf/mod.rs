@@ -93,6 +93,17 @@ pub enum PdfError {
     Write(String),
 }
 
+impl PdfError {
+    /// What went wrong in the words of `lang` (krilla's own English detail stays in the
+    /// `Display` text, for a bug report, and is not shown).
+    pub fn words(&self, lang: Lang) -> String {
+        Texts::get(lang).plain(match self {
+            PdfError::Font => "pdf-error-font",
+            PdfError::Write(_) => "pdf-error-write",
+        })
+    }
+}
+
 // ---------------------------------------------------------------------------------------
 // Drawing.
 

@@ -389,6 +389,34 @@ fn remembered_answers_are_offered_back_and_forget_everything_deletes_them() {
     assert!(!next.state().settings.remember_answers);
 }
 
+/// An autosave that cannot be written is said in plain words above Back and Next, and
+/// the answers stay on the screen.
+#[test]
+fn an_autosave_that_fails_is_said_and_keeps_the_answers() {
+    let dir = data_dir("autosave-fails");
+    // A file where the data folder should be: the folder cannot be made.
+    std::fs::write(&dir, "not a folder").unwrap_or_else(|e| panic!("{e}"));
+    let mut h = harness(Lang::EnUs);
+    h.state_mut().data_dir = Some(dir.join("inside"));
+    h.run();
+    click(&mut h, "Remember my answers on this computer");
+    click(&mut h, "Start");
+    type_into(&mut h, "Date of birth", "1990-05-01");
+    let said = h.state().autosave_error.clone().unwrap_or_default();
+    assert!(
+        said.starts_with("Your answers could not be remembered"),
+        "{said}"
+    );
+    assert!(!said.contains("os error"), "no system text: {said}");
+    assert!(
+        h.query_by_label_contains("could not be remembered")
+            .is_some(),
+        "shown in the window"
+    );
+    assert_eq!(h.state().answers.birth_date, "1990-05-01");
+    let _ = std::fs::remove_file(&dir);
+}
+
 #[test]
 fn nothing_is_written_without_opting_in() {
     let dir = data_dir("optin");
