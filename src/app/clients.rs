@@ -9,6 +9,15 @@ use crate::answers::Answers;
 use crate::error::io_words;
 use crate::i18n::{Args, Texts};
 
+/// The client list's own state.
+#[derive(Debug, Default)]
+pub struct ClientList {
+    /// The list is shown instead of the questionnaire.
+    pub open: bool,
+    /// Its search text.
+    pub query: String,
+}
+
 pub(super) fn clients_ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>) {
     let lang = app.lang();
     let t = Texts::get(lang);
@@ -25,11 +34,11 @@ pub(super) fn clients_ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>
     text_field(
         ui,
         &t.plain("clients-search"),
-        &mut app.client_query,
+        &mut app.client_list.query,
         &t.plain("clients-search-hint"),
         240.0,
     );
-    let clients = match store.search(&app.client_query) {
+    let clients = match store.search(&app.client_list.query) {
         Ok(c) => c,
         Err(e) => {
             error_line(ui, &io_words(&e, app.lang()));
@@ -177,7 +186,7 @@ impl App {
                     self.answers = Answers::from_case(&case);
                     self.client_id = Some(id);
                     self.current = 0;
-                    self.clients_open = false;
+                    self.client_list.open = false;
                     self.step = Step::Summary;
                 }
                 Err(e) => self.notice = Some(e.render(self.settings.lang)),

@@ -114,12 +114,12 @@ impl App {
                 answer,
             } => self.answer_fact(conviction, fact, answer),
             Command::Restart => self.restart(),
-            Command::ShowText(r) => self.text_open = Some(r),
-            Command::CloseText => self.text_open = None,
+            Command::ShowText(r) => self.summary.text_open = Some(r),
+            Command::CloseText => self.summary.text_open = None,
             // Files and dialogs (`files`, `dialogs`).
             Command::OpenPath => self.open_typed_path(),
             Command::OpenFile(path) => {
-                self.clients_open = false;
+                self.client_list.open = false;
                 self.open_case_file(&path);
             }
             Command::SaveDialog => self.save_dialog(ctx),
@@ -129,9 +129,9 @@ impl App {
             Command::Print => self.print(ctx, false),
             Command::PrintClient => self.print(ctx, true),
             Command::CopySummary => self.copy_summary(ctx),
-            Command::CloseOpenError => self.open_error_dialog = false,
+            Command::CloseOpenError => self.welcome.open_error_dialog = false,
             // The client list (`clients`).
-            Command::ToggleClients => self.clients_open = !self.clients_open,
+            Command::ToggleClients => self.client_list.open = !self.client_list.open,
             Command::OpenClient(id) => self.open_client(id),
             Command::DuplicateClient(id) => self.duplicate_client(&id),
             Command::AskDeleteClient(id) => self.confirm = Some(Confirm::DeleteClient(id)),
@@ -178,7 +178,7 @@ impl App {
     fn add_conviction(&mut self) {
         self.answers.convictions.push(Default::default());
         self.current = self.answers.convictions.len() - 1;
-        self.charge_query.clear();
+        self.charge_picker.query.clear();
         self.step = Step::Conviction;
     }
 
@@ -209,7 +209,7 @@ impl App {
         self.answers = Answers::default();
         self.current = 0;
         self.tried.clear();
-        self.charge_query.clear();
+        self.charge_picker.query.clear();
         self.step = Step::Welcome;
     }
 }

@@ -29,14 +29,14 @@ impl App {
             Ok(case) => {
                 self.answers = Answers::from_case(&case);
                 self.current = 0;
-                self.open_error = None;
-                self.open_error_dialog = false;
+                self.welcome.open_error = None;
+                self.welcome.open_error_dialog = false;
                 self.step = Step::Summary;
                 self.remember(path);
             }
             Err(e) => {
-                self.open_error = Some(e);
-                self.open_error_dialog = true;
+                self.welcome.open_error = Some(e);
+                self.welcome.open_error_dialog = true;
                 self.step = Step::Welcome;
             }
         }
@@ -150,7 +150,7 @@ impl App {
 
     /// Opens the case file named in the welcome screen's path field.
     pub(super) fn open_typed_path(&mut self) {
-        let path = std::path::PathBuf::from(self.open_path.trim());
+        let path = std::path::PathBuf::from(self.welcome.open_path.trim());
         self.open_case_file(&path);
     }
 

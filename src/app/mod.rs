@@ -7,12 +7,12 @@
 //!
 //! | module | what it holds |
 //! |---|---|
-//! | `state` | [`App`], [`Step`], [`Filter`]; the problems of each step; [`App::show`] |
+//! | `state` | [`App`], [`Step`]; the problems of each step; [`App::show`] |
 //! | `command` | [`Command`], [`Confirm`], [`App::apply`]; moving between the screens |
 //! | `bars` | the top bar with the progress, and the Back/Next bar |
-//! | `questionnaire` | one module per screen (welcome, person, conviction, sentence, review), each with its `ui` |
-//! | `summary`, `questions`, `timeline` | the assessment, its follow-up questions, the timeline |
-//! | `clients` | the legal-aid client list and its commands |
+//! | `questionnaire` | one module per screen (welcome, person, conviction, sentence, review), each with its `ui` and its own state ([`WelcomeScreen`], [`ChargePicker`]) |
+//! | `summary`, `questions`, `timeline` | the assessment ([`SummaryScreen`], [`Filter`]), its follow-up questions, the timeline |
+//! | `clients` | the legal-aid client list ([`ClientList`]) and its commands |
 //! | `files`, `dialogs`, `print` | opening and saving case files, PDFs and letters; native file dialogs; printing |
 //! | `settings` | [`Settings`], how they reach egui, the autosave, "forget everything" |
 //! | `desktop` | the eframe wrapper, the window icon and [`run`] |
@@ -34,7 +34,11 @@ mod summary;
 mod timeline;
 mod widgets;
 
+pub use clients::ClientList;
 pub use command::{Command, Confirm};
 pub use desktop::{DesktopApp, Probe, icon, run};
+pub use questionnaire::conviction::ChargePicker;
+pub use questionnaire::welcome::WelcomeScreen;
 pub use settings::Settings;
-pub use state::{App, Filter, Step};
+pub use state::{App, Step};
+pub use summary::{Filter, SummaryScreen};

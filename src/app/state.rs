@@ -1,17 +1,20 @@
-//! The program state: [`App`] with the screen it is on ([`Step`]), the summary's
-//! [`Filter`], the answers' problems per step, and [`App::show`], which draws one frame
+//! The program state: [`App`] with the screen it is on ([`Step`]) and each screen's own
+//! state (defined beside its `ui`), the answers' problems per step, and [`App::show`], which draws one frame
 //! and applies what the screens asked for.
 
 use chrono::NaiveDate;
 
 use super::dialogs::PendingDialog;
-use super::{Command, Confirm, Settings, clients, questionnaire, summary};
+use super::{
+    ChargePicker, ClientList, Command, Confirm, Settings, SummaryScreen, WelcomeScreen, clients,
+    questionnaire, summary,
+};
 use crate::answers::Answers;
 use crate::case::Case;
 use crate::engine::{Assessment, assess};
 use crate::error::InputErrors;
 use crate::i18n::{Lang, Texts};
-use crate::rules::{Domain, RulePack};
+use crate::rules::RulePack;
 
 /// The screens, in questionnaire order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -71,17 +74,6 @@ impl Step {
     }
 }
 
-/// Filters of the summary for the legal-aid worker.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Filter {
-    /// Only this domain.
-    pub domain: Option<Domain>,
-    /// Only restrictions active today.
-    pub only_active: bool,
-    /// Only lifetime restrictions.
-    pub only_lifetime: bool,
-}
-
 /// The whole program state.
 pub struct App {
     /// Remembered settings.
@@ -98,27 +90,18 @@ pub struct App {
     pub today: NaiveDate,
     /// Steps on which Next was tried (their errors are shown).
     pub tried: Vec<Step>,
-    /// The charge picker's search text.
-    pub charge_query: String,
-    /// Summary filters.
-    pub filter: Filter,
-    /// Rule whose verbatim text is open.
-    pub text_open: Option<usize>,
+    /// The welcome screen's own state (the path typed, why a file did not open).
+    pub welcome: WelcomeScreen,
+    /// The conviction screen's own state (the charge picker's search).
+    pub charge_picker: ChargePicker,
+    /// The summary screen's own state (filters, the open legal text).
+    pub summary: SummaryScreen,
+    /// The client list's own state (shown or not, its search).
+    pub client_list: ClientList,
     /// A short message (e.g. "copied").
     pub notice: Option<String>,
-    /// Why the case file given to open could not be used.
-    pub open_error: Option<InputErrors>,
-    /// The dialog showing `open_error` is up (closing it leaves the message on the
-    /// welcome screen).
-    pub open_error_dialog: bool,
-    /// The path typed on the welcome screen.
-    pub open_path: String,
     /// The per-user data folder (autosave, client list); `None`: nothing can be stored.
     pub data_dir: Option<std::path::PathBuf>,
-    /// The client list is shown instead of the questionnaire.
-    pub clients_open: bool,
-    /// The client list's search text.
-    pub client_query: String,
     /// The id in the client list of the case being edited, once it is saved there. Its
     /// list entry (label, notes, day) lives in the answers, like the rest of the case.
     pub client_id: Option<String>,
@@ -157,16 +140,12 @@ impl App {
             pack: RulePack::embedded(),
             today,
             tried: Vec::new(),
-            charge_query: String::new(),
-            filter: Filter::default(),
-            text_open: None,
+            welcome: WelcomeScreen::default(),
+            charge_picker: ChargePicker::default(),
+            summary: SummaryScreen::default(),
+            client_list: ClientList::default(),
             notice: None,
-            open_error: None,
-            open_error_dialog: false,
-            open_path: String::new(),
             data_dir: None,
-            clients_open: false,
-            client_query: String::new(),
             client_id: None,
             restore_offer: None,
             confirm: None,
@@ -252,7 +231,7 @@ impl App {
         let mut commands = Vec::new();
         self.keyboard(ui, &mut commands);
         egui::Panel::top("top").show(ui, |ui| self.top_bar_ui(ui, &mut commands));
-        if self.step != Step::Welcome && !self.clients_open {
+        if self.step != Step::Welcome && !self.client_list.open {
             egui::Panel::bottom("nav").show(ui, |ui| self.nav_ui(ui, &mut commands));
         }
         egui::CentralPanel::default().show(ui, |ui| {
@@ -260,7 +239,7 @@ impl App {
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
                     ui.set_max_width(ui.available_width().min(900.0));
-                    if self.clients_open {
+                    if self.client_list.open {
                         clients::clients_ui(self, ui, &mut commands);
                         return;
                     }
@@ -293,10 +272,10 @@ impl App {
     }
 
     fn keyboard(&self, ui: &egui::Ui, commands: &mut Vec<Command>) {
-        if self.text_open.is_some()
+        if self.summary.text_open.is_some()
             || self.confirm.is_some()
-            || self.clients_open
-            || self.open_error_dialog
+            || self.client_list.open
+            || self.welcome.open_error_dialog
         {
             return;
         }
@@ -307,7 +286,7 @@ impl App {
                 i.modifiers.alt && i.key_pressed(egui::Key::ArrowRight),
             )
         });
-        let typing_path = self.step == Step::Welcome && !self.open_path.is_empty();
+        let typing_path = self.step == Step::Welcome && !self.welcome.open_path.is_empty();
         if (enter && !typing_path || alt_right) && self.step != Step::Summary {
             commands.push(Command::Next);
         }

@@ -210,12 +210,15 @@ fn a_saved_case_opens_from_the_welcome_screen_and_a_bad_one_is_refused() {
     );
     h.key_press(egui::Key::Escape);
     h.run();
-    assert!(!h.state().open_error_dialog, "Esc closes the dialog");
+    assert!(
+        !h.state().welcome.open_error_dialog,
+        "Esc closes the dialog"
+    );
     assert!(
         h.query_by_label(&message).is_some(),
         "the message stays on the welcome screen"
     );
-    h.state_mut().open_path = good.display().to_string();
+    h.state_mut().welcome.open_path = good.display().to_string();
     click(&mut h, "Open");
     assert_eq!(h.state().step, Step::Summary);
     assert_eq!(h.state().answers.convictions[0].charge, "危险驾驶罪");
@@ -234,7 +237,7 @@ fn the_text_of_the_law_opens_and_escape_closes_it() {
         &mut h,
         "Civil Servant Law of the People's Republic of China (中华人民共和国公务员法), Art. 26",
     );
-    assert!(h.state().text_open.is_some());
+    assert!(h.state().summary.text_open.is_some());
     assert!(
         h.query_all_by_label_contains("（一）因犯罪受过刑事处罚的；")
             .count()
@@ -243,7 +246,7 @@ fn the_text_of_the_law_opens_and_escape_closes_it() {
     );
     h.key_press(egui::Key::Escape);
     h.run();
-    assert!(h.state().text_open.is_none(), "Esc closes the text");
+    assert!(h.state().summary.text_open.is_none(), "Esc closes the text");
 }
 
 #[test]
@@ -274,7 +277,7 @@ fn a_saved_case_reopens_with_the_same_assessment() {
     let before = h.state().evaluate().ok().map(|(_, a)| a);
     assert_eq!(h.state_mut().save_to(&path), Ok(()));
     let mut again = harness(Lang::EnUs);
-    again.state_mut().open_path = path.display().to_string();
+    again.state_mut().welcome.open_path = path.display().to_string();
     again.run();
     click(&mut again, "Open");
     assert_eq!(again.state().step, Step::Summary);
@@ -463,7 +466,11 @@ fn every_broken_case_file_is_refused_in_a_dialog_with_the_cli_message() {
     let mut wrong = Vec::new();
     for path in &files {
         app.open_case_file(path);
-        let gui = match (&app.open_error, app.open_error_dialog, app.step) {
+        let gui = match (
+            &app.welcome.open_error,
+            app.welcome.open_error_dialog,
+            app.step,
+        ) {
             (Some(e), true, Step::Welcome) => e.render(Lang::EnUs),
             _ => {
                 wrong.push(format!("{}: opened, or no dialog", path.display()));
@@ -523,7 +530,12 @@ fn a_case_file_opened_and_saved_in_the_window_keeps_every_answer() {
     let mut h = harness(Lang::EnUs);
     type_into(&mut h, "Case file", &opened.display().to_string());
     click(&mut h, "Open");
-    assert_eq!(h.state().step, Step::Summary, "{:?}", h.state().open_error);
+    assert_eq!(
+        h.state().step,
+        Step::Summary,
+        "{:?}",
+        h.state().welcome.open_error
+    );
 
     // Through the screens that show the sentence: nothing is rounded on the way.
     click(&mut h, "Change my answers");

@@ -34,7 +34,7 @@ fn opened(tag: &str, text: &str) -> (Harness<'static, App>, std::path::PathBuf) 
     let file = dir.join("opened.case.toml");
     std::fs::write(&file, text).unwrap_or_else(|e| panic!("{e}"));
     let mut h = harness();
-    h.state_mut().open_path = file.display().to_string();
+    h.state_mut().welcome.open_path = file.display().to_string();
     h.get_by_label("Open").click();
     h.run();
     assert_eq!(h.state().step, Step::Summary);

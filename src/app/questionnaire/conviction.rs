@@ -10,6 +10,13 @@ use crate::case::Fault;
 use crate::i18n::{Args, Texts};
 use crate::report::text::article_label;
 
+/// The conviction screen's own state.
+#[derive(Debug, Default)]
+pub struct ChargePicker {
+    /// The charge picker's search text.
+    pub query: String,
+}
+
 /// The screen of the conviction being edited.
 pub(in crate::app) fn ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>) {
     let lang = app.lang();
@@ -42,12 +49,12 @@ pub(in crate::app) fn ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>
         let search = text_field(
             ui,
             &t.plain("conviction-charge-search"),
-            &mut app.charge_query,
+            &mut app.charge_picker.query,
             &t.plain("conviction-charge-search-hint"),
             260.0,
         );
         let _ = search;
-        let hits = pack.charges.search(&app.charge_query);
+        let hits = pack.charges.search(&app.charge_picker.query);
         let shown = 40;
         egui::ScrollArea::vertical()
             .id_salt("charges")

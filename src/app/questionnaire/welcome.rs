@@ -5,7 +5,20 @@ use egui::{RichText, Ui};
 
 use crate::app::widgets::{error_line, long_date};
 use crate::app::{App, Command};
+use crate::error::InputErrors;
 use crate::i18n::{Args, Texts};
+
+/// The welcome screen's own state.
+#[derive(Debug, Default)]
+pub struct WelcomeScreen {
+    /// The path typed in "open a case file".
+    pub open_path: String,
+    /// Why the case file given to open could not be used.
+    pub open_error: Option<InputErrors>,
+    /// The dialog showing `open_error` is up (closing it leaves the message on the
+    /// welcome screen).
+    pub open_error_dialog: bool,
+}
 
 /// The welcome screen.
 pub(in crate::app) fn ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>) {
@@ -50,7 +63,7 @@ pub(in crate::app) fn ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>
         });
         ui.add_space(6.0);
     }
-    if let (false, Some(e)) = (app.open_error_dialog, &app.open_error) {
+    if let (false, Some(e)) = (app.welcome.open_error_dialog, &app.welcome.open_error) {
         ui.add_space(8.0);
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.label(RichText::new(t.plain("welcome-open-failed")).strong());
@@ -72,14 +85,14 @@ pub(in crate::app) fn ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>
         let l = ui.label(t.plain("welcome-open-path"));
         let field = ui
             .add(
-                egui::TextEdit::singleline(&mut app.open_path)
+                egui::TextEdit::singleline(&mut app.welcome.open_path)
                     .hint_text(t.plain("welcome-open-hint"))
                     .desired_width(320.0),
             )
             .labelled_by(l.id);
         let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         if (ui.button(t.plain("welcome-open")).clicked() || enter)
-            && !app.open_path.trim().is_empty()
+            && !app.welcome.open_path.trim().is_empty()
         {
             commands.push(Command::OpenPath);
         }
@@ -117,7 +130,7 @@ pub(in crate::app) fn ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>
 /// The dialog that says why a case file could not be opened (file, line, problem), and
 /// offers to open another; Esc or "Close" leaves the message on the welcome screen.
 pub(in crate::app) fn open_error_ui(app: &App, ctx: &egui::Context, commands: &mut Vec<Command>) {
-    let (true, Some(e)) = (app.open_error_dialog, &app.open_error) else {
+    let (true, Some(e)) = (app.welcome.open_error_dialog, &app.welcome.open_error) else {
         return;
     };
     let t = Texts::get(app.lang());

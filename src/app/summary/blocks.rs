@@ -125,7 +125,9 @@ pub(super) fn proposals_ui(pack: &RulePack, a: &Assessment, lang: Lang, ui: &mut
 
 /// The verbatim text of a rule in a modal; Esc or the button closes it.
 pub(in crate::app) fn text_modal_ui(app: &App, ctx: &egui::Context, commands: &mut Vec<Command>) {
-    let Some(r) = app.text_open else { return };
+    let Some(r) = app.summary.text_open else {
+        return;
+    };
     let Ok(pack) = &app.pack else { return };
     let Some(rule) = pack.rules.get(r) else {
         return;

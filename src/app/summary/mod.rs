@@ -19,6 +19,26 @@ use blocks::{glance_ui, proposals_ui, record_ui, search_ui};
 pub(super) use card::{card_ui, duration_words};
 use card::{ended_ui, expandable_line, future_case_ui};
 
+/// The summary screen's own state.
+#[derive(Debug, Default)]
+pub struct SummaryScreen {
+    /// The legal-aid worker's filters.
+    pub filter: Filter,
+    /// The rule whose verbatim text is open.
+    pub text_open: Option<usize>,
+}
+
+/// Filters of the summary for the legal-aid worker.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Filter {
+    /// Only this domain.
+    pub domain: Option<Domain>,
+    /// Only restrictions active today.
+    pub only_active: bool,
+    /// Only lifetime restrictions.
+    pub only_lifetime: bool,
+}
+
 pub(super) fn summary_ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>) {
     let lang = app.lang();
     let t = Texts::get(lang);
@@ -58,14 +78,14 @@ pub(super) fn summary_ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>
     ui.add_space(6.0);
     search_ui(pack, &assessment, lang, ui);
     ui.add_space(6.0);
-    filter_ui(&mut app.filter, lang, ui, commands);
+    filter_ui(&mut app.summary.filter, lang, ui, commands);
     ui.add_space(6.0);
 
     let keep = |f: &&Finding| {
         let rule = &pack.rules[f.rule];
-        app.filter.domain.is_none_or(|d| d == rule.domain)
-            && (!app.filter.only_active || f.active)
-            && (!app.filter.only_lifetime || f.is_lifetime())
+        app.summary.filter.domain.is_none_or(|d| d == rule.domain)
+            && (!app.summary.filter.only_active || f.active)
+            && (!app.summary.filter.only_lifetime || f.is_lifetime())
     };
     // What restricts the person now, without the rules about a future case (listed apart).
     let now = |f: &&Finding| keep(f) && !is_future_case(pack, f);
@@ -176,7 +196,7 @@ pub(super) fn summary_ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>
     timeline::timeline_ui(pack, &assessment, lang, ui, |f| now(&f));
 }
 
-fn filter_ui(filter: &mut super::Filter, lang: Lang, ui: &mut Ui, commands: &mut Vec<Command>) {
+fn filter_ui(filter: &mut Filter, lang: Lang, ui: &mut Ui, commands: &mut Vec<Command>) {
     let t = Texts::get(lang);
     ui.horizontal_wrapped(|ui| {
         ui.label(t.plain("filter-title"));
