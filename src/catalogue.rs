@@ -164,8 +164,14 @@ impl Catalogue {
         for rc in raw.charge {
             let line = lines.line(rc.name.span().start);
             let name = rc.name.into_inner();
-            let mut err =
-                |p: Problem| errors.push(InputError::new(file, Some(line), Some(name.clone()), p));
+            let mut err = |p: Problem| {
+                errors.push(InputError::new(
+                    file,
+                    Some(line),
+                    Some(name.clone().into()),
+                    p,
+                ))
+            };
             if !(1..=10).contains(&rc.chapter) {
                 err(Problem::Contradiction(format!(
                     "chapter {} is not 1-10",

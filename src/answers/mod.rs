@@ -17,7 +17,9 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::case::{Case, ClientInfo, Fault, Penalty, PoliticalRights, Role};
+use crate::case::{
+    Case, CaseField, ClientInfo, ConvictionKey, Fault, Penalty, PoliticalRights, Role,
+};
 use crate::error::{InputError, InputErrors, Problem};
 
 mod write;
@@ -227,25 +229,29 @@ impl Answers {
     /// The validated case, or every problem.
     pub fn to_case(&self) -> Result<Case, InputErrors> {
         let parsed = Case::parse("answers", &self.write_toml(true));
-        let problem = |i: usize, key: &str, problem: Problem| {
+        let problem = |i: usize, key: ConvictionKey, problem: Problem| {
             InputError::new(
                 "answers",
                 None,
-                Some(format!("conviction[{}].{key}", i + 1)),
+                Some(CaseField::Conviction(i, key).into()),
                 problem,
             )
         };
         let mut more = Vec::new();
         for (i, c) in self.convictions.iter().enumerate() {
             if c.penalty.is_none() {
-                more.push(problem(i, "penalty", Problem::Empty("penalty".into())));
+                more.push(problem(
+                    i,
+                    ConvictionKey::Penalty,
+                    Problem::Empty("penalty".into()),
+                ));
             }
             if c.political_rights == PoliticalRightsAnswer::Months
                 && c.political_rights_total() == 0
             {
                 more.push(problem(
                     i,
-                    "political_rights_months",
+                    ConvictionKey::PoliticalRightsMonths,
                     Problem::PoliticalRightsOutOfRange,
                 ));
             }

@@ -54,12 +54,18 @@ fn problems_name_their_field() {
     a.convictions[0].offence_date = "2024-09-01".into();
     a.convictions[0].judgment_date = "2024-08-01".into();
     let errors = a.to_case().err().map(|e| e.0).unwrap_or_default();
-    let fields: Vec<&str> = errors.iter().filter_map(|e| e.context.as_deref()).collect();
+    let fields: Vec<CaseField> = errors
+        .iter()
+        .filter_map(|e| e.context.as_ref()?.case_field())
+        .collect();
     assert!(
-        fields.contains(&"conviction[1].judgment_date"),
+        fields.contains(&CaseField::Conviction(0, ConvictionKey::JudgmentDate)),
         "{fields:?}"
     );
-    assert!(fields.contains(&"conviction[1].penalty"), "{fields:?}");
+    assert!(
+        fields.contains(&CaseField::Conviction(0, ConvictionKey::Penalty)),
+        "{fields:?}"
+    );
 }
 
 /// A case with everything the window does not ask, and lengths in months that are
@@ -158,6 +164,9 @@ fn zero_months_of_political_rights_is_a_problem_not_none() {
     let mut a = Answers::from_case(&case);
     a.convictions[0].political_rights_months = 0;
     let errors = a.to_case().err().map(|e| e.0).unwrap_or_default();
-    let fields: Vec<&str> = errors.iter().filter_map(|e| e.context.as_deref()).collect();
+    let fields: Vec<String> = errors
+        .iter()
+        .filter_map(|e| Some(e.context.as_ref()?.to_string()))
+        .collect();
     assert_eq!(fields, ["conviction[1].political_rights_months"]);
 }

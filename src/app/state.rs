@@ -10,9 +10,9 @@ use super::{
     questionnaire, summary,
 };
 use crate::answers::Answers;
-use crate::case::Case;
+use crate::case::{Case, CaseField};
 use crate::engine::{Assessment, assess};
-use crate::error::InputErrors;
+use crate::error::{Context, InputErrors};
 use crate::i18n::{Lang, Texts};
 use crate::rules::RulePack;
 
@@ -176,8 +176,9 @@ impl App {
         Ok((case.into_case(), a))
     }
 
-    /// The problems of the answers that belong to a step, as (field, message).
-    pub fn step_problems(&self, step: Step) -> Vec<(String, String)> {
+    /// The problems of the answers that belong to a step, as (field, message); the field
+    /// is `None` for a problem of the whole file.
+    pub fn step_problems(&self, step: Step) -> Vec<(Option<CaseField>, String)> {
         let errors = match self.answers.to_case() {
             Ok(case) => match &self.pack {
                 Ok(pack) => case
@@ -193,18 +194,16 @@ impl App {
         errors
             .into_iter()
             .filter_map(|e| {
-                let field = e.context.clone().unwrap_or_default();
-                let belongs = match step {
-                    Step::Person => field.starts_with("person."),
-                    Step::Conviction => {
-                        field.starts_with(&format!("conviction[{}].", self.current + 1))
-                            && CONVICTION_FIELDS.iter().any(|f| field.ends_with(f))
+                let field = e.context.as_ref().and_then(Context::case_field);
+                let belongs = match (step, field) {
+                    (Step::Review, _) => true,
+                    (Step::Person, Some(CaseField::Person(_))) => true,
+                    (Step::Conviction, Some(CaseField::Conviction(i, key))) => {
+                        i == self.current && key.on_conviction_screen()
                     }
-                    Step::Sentence => {
-                        field.starts_with(&format!("conviction[{}].", self.current + 1))
-                            && !CONVICTION_FIELDS.iter().any(|f| field.ends_with(f))
+                    (Step::Sentence, Some(CaseField::Conviction(i, key))) => {
+                        i == self.current && !key.on_conviction_screen()
                     }
-                    Step::Review => true,
                     _ => false,
                 };
                 belongs.then(|| {
@@ -295,13 +294,3 @@ impl App {
         }
     }
 }
-
-/// Fields asked on the conviction screen (the rest of a conviction is the sentence).
-const CONVICTION_FIELDS: [&str; 6] = [
-    ".charge",
-    ".article",
-    ".offence_date",
-    ".judgment_date",
-    ".fault",
-    ".professional",
-];

@@ -9,21 +9,21 @@ use toml::Spanned;
 
 use super::limits::{self, SUSPENDABLE_MAX_MONTHS};
 use super::parse::{Checker, RawConviction};
-use super::{Conviction, Penalty, PoliticalRights};
+use super::{CaseField, Conviction, ConvictionKey, Penalty, PersonKey, PoliticalRights};
 use crate::dates;
 use crate::error::Problem;
 
-/// Checks one conviction (`at` names it in messages, `conviction[1]`), pushing every
+/// Checks conviction `index` (0-based; `conviction[1]` in messages), pushing every
 /// problem; `None` when its offence or judgment date is unusable.
 pub(super) fn check_conviction(
     ck: &mut Checker<'_>,
-    at: &str,
+    index: usize,
     spanned: &Spanned<RawConviction>,
     birth: Option<NaiveDate>,
     birth_line: usize,
 ) -> Option<Conviction> {
     let raw = spanned.get_ref();
-    let f = |k: &str| format!("{at}.{k}");
+    let f = |k: ConvictionKey| CaseField::Conviction(index, k);
     let mut lines = BTreeMap::new();
     lines.insert("charge".to_owned(), ck.line(&raw.charge));
     let mut facts = BTreeMap::new();
@@ -34,19 +34,23 @@ pub(super) fn check_conviction(
     let charge = raw.charge.get_ref().trim().to_owned();
     if charge.is_empty() {
         let line = ck.line(&raw.charge);
-        ck.push(line, &f("charge"), Problem::Empty("charge".into()));
+        ck.push(
+            line,
+            f(ConvictionKey::Charge),
+            Problem::Empty("charge".into()),
+        );
     }
-    let offence = ck.date(&f("offence_date"), &raw.offence_date);
+    let offence = ck.date(f(ConvictionKey::OffenceDate), &raw.offence_date);
     lines.insert("offence_date".into(), ck.line(&raw.offence_date));
-    let judgment = ck.date(&f("judgment_date"), &raw.judgment_date);
+    let judgment = ck.date(f(ConvictionKey::JudgmentDate), &raw.judgment_date);
     lines.insert("judgment_date".into(), ck.line(&raw.judgment_date));
     let completed_on = raw.completed_on.as_ref().and_then(|s| {
         lines.insert("completed_on".into(), ck.line(s));
-        ck.date(&f("completed_on"), s)
+        ck.date(f(ConvictionKey::CompletedOn), s)
     });
     let paroled_on = raw.paroled_on.as_ref().and_then(|s| {
         lines.insert("paroled_on".into(), ck.line(s));
-        ck.date(&f("paroled_on"), s)
+        ck.date(f(ConvictionKey::ParoledOn), s)
     });
     let penalty = *raw.penalty.get_ref();
     let penalty_line = ck.line(&raw.penalty);
@@ -56,12 +60,16 @@ pub(super) fn check_conviction(
     // Term.
     let mut term_months = None;
     match (&raw.term_months, penalty.term_limits()) {
-        (None, Some(_)) => ck.push(penalty_line, &f("term_months"), Problem::MissingTerm),
+        (None, Some(_)) => ck.push(
+            penalty_line,
+            f(ConvictionKey::TermMonths),
+            Problem::MissingTerm,
+        ),
         (Some(t), Some((min, max))) => {
             lines.insert("term_months".into(), ck.line(t));
             term_months = ck
                 .months(
-                    &f("term_months"),
+                    f(ConvictionKey::TermMonths),
                     t,
                     min.into(),
                     max.into(),
@@ -71,7 +79,7 @@ pub(super) fn check_conviction(
         }
         (Some(t), None) if *t.get_ref() != 0 => {
             let line = ck.line(t);
-            ck.push(line, &f("term_months"), Problem::TermNotAllowed);
+            ck.push(line, f(ConvictionKey::TermMonths), Problem::TermNotAllowed);
         }
         _ => {}
     }
@@ -86,12 +94,16 @@ pub(super) fn check_conviction(
             _ => false,
         };
         if !can_suspend {
-            ck.push(s_line, &f("suspended"), Problem::SuspensionNotAllowed);
+            ck.push(
+                s_line,
+                f(ConvictionKey::Suspended),
+                Problem::SuspensionNotAllowed,
+            );
         }
         match &raw.probation_months {
             None => ck.push(
                 s_line,
-                &f("probation_months"),
+                f(ConvictionKey::ProbationMonths),
                 Problem::SuspendedWithoutProbation,
             ),
             Some(p) => {
@@ -109,7 +121,7 @@ pub(super) fn check_conviction(
                 };
                 probation_months = ck
                     .months(
-                        &f("probation_months"),
+                        f(ConvictionKey::ProbationMonths),
                         p,
                         min.into(),
                         max.into(),
@@ -124,7 +136,7 @@ pub(super) fn check_conviction(
         let line = ck.line(p);
         ck.push(
             line,
-            &f("probation_months"),
+            f(ConvictionKey::ProbationMonths),
             Problem::ProbationWithoutSuspension,
         );
     }
@@ -138,7 +150,7 @@ pub(super) fn check_conviction(
         None if penalty == Penalty::PoliticalRightsOnly => {
             ck.push(
                 penalty_line,
-                &f("political_rights_months"),
+                f(ConvictionKey::PoliticalRightsMonths),
                 Problem::PoliticalRightsAloneOutOfRange,
             );
             PoliticalRights::None
@@ -150,7 +162,7 @@ pub(super) fn check_conviction(
             let line = ck.line(p);
             ck.push(
                 line,
-                &f("political_rights_months"),
+                f(ConvictionKey::PoliticalRightsMonths),
                 Problem::PoliticalRightsAloneOutOfRange,
             );
             PoliticalRights::None
@@ -164,7 +176,7 @@ pub(super) fn check_conviction(
                 let line = ck.line(p);
                 ck.push(
                     line,
-                    &f("political_rights_months"),
+                    f(ConvictionKey::PoliticalRightsMonths),
                     Problem::PoliticalRightsOutOfRange,
                 );
                 PoliticalRights::None
@@ -180,7 +192,7 @@ pub(super) fn check_conviction(
                 let line = ck.line(p);
                 ck.push(
                     line,
-                    &f("occupational_ban_months"),
+                    f(ConvictionKey::OccupationalBanMonths),
                     Problem::OccupationalBanOutOfRange,
                 );
                 0
@@ -191,10 +203,14 @@ pub(super) fn check_conviction(
     // Dates in order.
     if let (Some(b), Some(o)) = (birth, offence) {
         match dates::criminal_age(b, o) {
-            None => ck.push(birth_line, "person.birth_date", Problem::BirthAfterOffence),
+            None => ck.push(
+                birth_line,
+                CaseField::Person(PersonKey::BirthDate),
+                Problem::BirthAfterOffence,
+            ),
             Some(age) if age < limits::MIN_CRIMINAL_AGE => {
                 let line = ck.line(&raw.offence_date);
-                ck.push(line, &f("offence_date"), Problem::TooYoung(age));
+                ck.push(line, f(ConvictionKey::OffenceDate), Problem::TooYoung(age));
             }
             _ => {}
         }
@@ -203,13 +219,21 @@ pub(super) fn check_conviction(
         && j < o
     {
         let line = ck.line(&raw.judgment_date);
-        ck.push(line, &f("judgment_date"), Problem::JudgmentBeforeOffence);
+        ck.push(
+            line,
+            f(ConvictionKey::JudgmentDate),
+            Problem::JudgmentBeforeOffence,
+        );
     }
     if let (Some(j), Some(c)) = (judgment, completed_on)
         && c < j
     {
         let line = lines["completed_on"];
-        ck.push(line, &f("completed_on"), Problem::CompletionBeforeJudgment);
+        ck.push(
+            line,
+            f(ConvictionKey::CompletedOn),
+            Problem::CompletionBeforeJudgment,
+        );
     }
     if let Some(p) = paroled_on {
         let line = lines["paroled_on"];
@@ -218,9 +242,17 @@ pub(super) fn check_conviction(
             Penalty::FixedTerm | Penalty::Life | Penalty::DeathSuspended
         ) || suspended
         {
-            ck.push(line, &f("paroled_on"), Problem::ParoleNotPossible);
+            ck.push(
+                line,
+                f(ConvictionKey::ParoledOn),
+                Problem::ParoleNotPossible,
+            );
         } else if judgment.is_some_and(|j| p < j) || completed_on.is_some_and(|c| p > c) {
-            ck.push(line, &f("paroled_on"), Problem::ParoleOutsideSentence);
+            ck.push(
+                line,
+                f(ConvictionKey::ParoledOn),
+                Problem::ParoleOutsideSentence,
+            );
         }
     }
 

@@ -7,6 +7,7 @@
 //! same format back.
 
 mod conviction;
+mod field;
 pub mod limits;
 mod parse;
 mod resolved;
@@ -20,6 +21,7 @@ use serde::{Deserialize, Serialize};
 use crate::dates;
 use crate::regions;
 
+pub use field::{CaseField, ClientKey, ConvictionKey, PersonKey};
 pub use resolved::Resolved;
 pub(crate) use write::bare_key;
 

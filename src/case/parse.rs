@@ -8,7 +8,9 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::conviction::check_conviction;
-use super::{CASE_FORMAT, Case, ClientInfo, Fault, Penalty, Person, Role};
+use super::{
+    CASE_FORMAT, Case, CaseField, ClientInfo, ClientKey, Fault, Penalty, Person, PersonKey, Role,
+};
 use crate::error::{InputError, InputErrors, Problem, from_toml, line_of};
 use crate::regions;
 
@@ -87,20 +89,19 @@ impl Checker<'_> {
         line_of(self.text, s.span().start)
     }
 
-    pub(super) fn push(&mut self, line: usize, field: &str, problem: Problem) {
+    pub(super) fn push(&mut self, line: usize, field: CaseField, problem: Problem) {
         self.errors.push(InputError::new(
             self.file,
             Some(line),
-            Some(field.to_owned()),
+            Some(field.into()),
             problem,
         ));
     }
 
-    pub(super) fn date(&mut self, field: &str, s: &Spanned<String>) -> Option<NaiveDate> {
+    pub(super) fn date(&mut self, field: CaseField, s: &Spanned<String>) -> Option<NaiveDate> {
         if s.get_ref().trim().is_empty() {
             let line = self.line(s);
-            let name = field.rsplit('.').next().unwrap_or(field).to_owned();
-            self.push(line, field, Problem::Empty(name));
+            self.push(line, field, Problem::Empty(field.key().to_owned()));
             return None;
         }
         match NaiveDate::parse_from_str(s.get_ref(), "%Y-%m-%d") {
@@ -115,7 +116,7 @@ impl Checker<'_> {
 
     pub(super) fn months(
         &mut self,
-        field: &str,
+        field: CaseField,
         s: &Spanned<i64>,
         min: i64,
         max: i64,
@@ -145,12 +146,15 @@ impl Case {
             let line = ck.line(&raw.format);
             ck.push(
                 line,
-                "format",
+                CaseField::Format,
                 Problem::UnsupportedFormat(raw.format.get_ref().clone()),
             );
             return Err(InputErrors(ck.errors));
         }
-        let birth = ck.date("person.birth_date", &raw.person.birth_date);
+        let birth = ck.date(
+            CaseField::Person(PersonKey::BirthDate),
+            &raw.person.birth_date,
+        );
         let birth_line = ck.line(&raw.person.birth_date);
         let mut roles = raw.person.roles;
         roles.sort();
@@ -174,7 +178,7 @@ impl Case {
         {
             ck.push(
                 key_line("region"),
-                "person.region",
+                CaseField::Person(PersonKey::Region),
                 Problem::BadRegion(r.clone()),
             );
         }
@@ -188,10 +192,14 @@ impl Case {
                 regions::city_province(c),
                 region.as_deref().and_then(regions::province),
             ) {
-                (None, _) => ck.push(key_line("city"), "person.city", Problem::BadCity(c.clone())),
+                (None, _) => ck.push(
+                    key_line("city"),
+                    CaseField::Person(PersonKey::City),
+                    Problem::BadCity(c.clone()),
+                ),
                 (Some(p), Some(r)) if p != r => ck.push(
                     key_line("city"),
-                    "person.city",
+                    CaseField::Person(PersonKey::City),
                     Problem::CityOutsideRegion {
                         city: c.clone(),
                         region: r.numeric.to_owned(),
@@ -217,8 +225,7 @@ impl Case {
         }
         let mut convictions = Vec::new();
         for (i, spanned) in raw.conviction.iter().enumerate() {
-            let at = format!("conviction[{}]", i + 1);
-            if let Some(c) = check_conviction(&mut ck, &at, spanned, birth, birth_line) {
+            if let Some(c) = check_conviction(&mut ck, i, spanned, birth, birth_line) {
                 convictions.push(c);
             }
         }
@@ -228,7 +235,7 @@ impl Case {
             consulted_on: c
                 .consulted_on
                 .as_ref()
-                .and_then(|d| ck.date("client.consulted_on", d)),
+                .and_then(|d| ck.date(CaseField::Client(ClientKey::ConsultedOn), d)),
         });
         match person {
             Some(person) if ck.errors.is_empty() => Ok(Case {

@@ -2,7 +2,7 @@
 //! the charge catalogue, every follow-up answer naming a question the pack asks. The
 //! engine takes only a [`Resolved`] case, so it cannot fail on a name.
 
-use super::Case;
+use super::{Case, CaseField, ConvictionKey};
 use crate::catalogue::Charge;
 use crate::error::{InputError, InputErrors, Problem};
 use crate::rules::RulePack;
@@ -28,7 +28,7 @@ impl<'p> Resolved<'p> {
                     errors.push(InputError::new(
                         file,
                         c.line(&format!("facts.{fact}")),
-                        Some(format!("conviction[{}].facts", i + 1)),
+                        Some(CaseField::Conviction(i, ConvictionKey::Facts).into()),
                         Problem::UnknownFact {
                             name: fact.clone(),
                             known: pack.questions.iter().map(|q| q.id.clone()).collect(),
@@ -41,7 +41,7 @@ impl<'p> Resolved<'p> {
                 None => errors.push(InputError::new(
                     file,
                     c.line("charge"),
-                    Some(format!("conviction[{}].charge", i + 1)),
+                    Some(CaseField::Conviction(i, ConvictionKey::Charge).into()),
                     Problem::UnknownCharge {
                         name: c.charge.clone(),
                         suggestion: pack.charges.suggest(&c.charge).map(str::to_owned),

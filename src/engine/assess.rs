@@ -7,7 +7,7 @@ use super::periods::{Timeline, When, period, timeline};
 use super::proposals::proposal;
 use super::record::record_block;
 use super::{Assessment, Assumption, Finding, OpenQuestion};
-use crate::case::Resolved;
+use crate::case::{CaseField, Resolved};
 use crate::dates;
 use crate::error::{InputError, InputErrors, Problem};
 use crate::rules::{Anchor, Certainty, Duration, DurationKind, Facts, RecordEffect, RulePack};
@@ -23,7 +23,7 @@ pub fn assess(resolved: &Resolved<'_>, as_of: NaiveDate) -> Result<Assessment, I
         return Err(InputError::new(
             resolved.file(),
             None,
-            Some("as_of".into()),
+            Some(CaseField::AsOf.into()),
             Problem::AsOfTooEarly {
                 as_of: as_of.to_string(),
                 earliest: pack.earliest_as_of.to_string(),

@@ -15,12 +15,54 @@ mod toml_error;
 
 use std::fmt;
 
+use crate::case::CaseField;
 use crate::i18n::{Lang, Texts};
 
 pub use lines::{LineIndex, line_of};
 pub use problem::Problem;
 pub use system::io_words;
 pub use toml_error::from_toml;
+
+/// What a problem is about: a field of a case file (typed, so the window can route it
+/// to its screen), or the id of a rule, enactment, charge or question of a rule file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Context {
+    /// A field of a case file.
+    Case(CaseField),
+    /// An id in a rule file.
+    Named(String),
+}
+
+impl Context {
+    /// The field of a case file, if that is what the problem is about.
+    pub fn case_field(&self) -> Option<CaseField> {
+        match self {
+            Context::Case(f) => Some(*f),
+            Context::Named(_) => None,
+        }
+    }
+}
+
+impl From<CaseField> for Context {
+    fn from(f: CaseField) -> Self {
+        Context::Case(f)
+    }
+}
+
+impl From<String> for Context {
+    fn from(s: String) -> Self {
+        Context::Named(s)
+    }
+}
+
+impl fmt::Display for Context {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Context::Case(c) => c.fmt(f),
+            Context::Named(s) => f.write_str(s),
+        }
+    }
+}
 
 /// One problem with one input file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,14 +72,19 @@ pub struct InputError {
     /// 1-based line number, when the problem has a place in the file.
     pub line: Option<usize>,
     /// The field (`conviction[1].judgment_date`) or rule id the problem is about.
-    pub context: Option<String>,
+    pub context: Option<Context>,
     /// What is wrong.
     pub problem: Problem,
 }
 
 impl InputError {
     /// A problem with a place in a file.
-    pub fn new(file: &str, line: Option<usize>, context: Option<String>, problem: Problem) -> Self {
+    pub fn new(
+        file: &str,
+        line: Option<usize>,
+        context: Option<Context>,
+        problem: Problem,
+    ) -> Self {
         Self {
             file: file.to_owned(),
             line,
@@ -56,8 +103,7 @@ impl InputError {
         }
         out.push_str(": ");
         if let Some(context) = &self.context {
-            out.push_str(context);
-            out.push_str(": ");
+            out.push_str(&format!("{context}: "));
         }
         out.push_str(&texts.msg(id, &args));
         out

@@ -75,7 +75,7 @@ pub(super) fn parse(f: &SourceFile, errors: &mut Vec<InputError>) -> Vec<Questio
     for q in raw.question {
         let line = lines.line(q.id.span().start);
         let id = q.id.into_inner();
-        let at = |p: Problem| InputError::new(&f.display, Some(line), Some(id.clone()), p);
+        let at = |p: Problem| InputError::new(&f.display, Some(line), Some(id.clone().into()), p);
         let well_formed = !id.is_empty()
             && id
                 .bytes()

@@ -68,7 +68,7 @@ pub(super) fn parse(f: &SourceFile, errors: &mut Vec<InputError>) -> Vec<Referen
                 errors.push(InputError::new(
                     &f.display,
                     Some(line),
-                    Some(id.clone()),
+                    Some(id.clone().into()),
                     Problem::Empty(field.into()),
                 ));
             }
@@ -77,7 +77,7 @@ pub(super) fn parse(f: &SourceFile, errors: &mut Vec<InputError>) -> Vec<Referen
             errors.push(InputError::new(
                 &f.display,
                 Some(line),
-                Some(id.clone()),
+                Some(id.clone().into()),
                 Problem::Duplicate {
                     what: id.clone(),
                     first_line: line,

@@ -6,7 +6,7 @@ use egui::{RichText, Ui};
 use super::{current_conviction, field_errors};
 use crate::app::widgets::{date_field, text_field};
 use crate::app::{App, Command, Step};
-use crate::case::Fault;
+use crate::case::{CaseField, ConvictionKey, Fault};
 use crate::i18n::{Args, Texts};
 use crate::report::text::article_label;
 
@@ -87,7 +87,13 @@ pub(in crate::app) fn ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>
             ui.label(t.plain("conviction-charge-none"));
         }
     }
-    field_errors(app, ui, &problems, ".charge", false);
+    field_errors(
+        app,
+        ui,
+        &problems,
+        CaseField::Conviction(i, ConvictionKey::Charge),
+        false,
+    );
     ui.add_space(8.0);
 
     let c = &mut app.answers.convictions[i];
@@ -100,7 +106,13 @@ pub(in crate::app) fn ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>
     );
     let touched = !c.offence_date.is_empty();
     let c_judgment_touched = !c.judgment_date.is_empty();
-    field_errors(app, ui, &problems, ".offence_date", touched);
+    field_errors(
+        app,
+        ui,
+        &problems,
+        CaseField::Conviction(i, ConvictionKey::OffenceDate),
+        touched,
+    );
     let c = &mut app.answers.convictions[i];
     date_field(
         ui,
@@ -110,7 +122,13 @@ pub(in crate::app) fn ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>
         "judgment",
     );
     ui.label(RichText::new(t.plain("conviction-judgment-date-why")).weak());
-    field_errors(app, ui, &problems, ".judgment_date", c_judgment_touched);
+    field_errors(
+        app,
+        ui,
+        &problems,
+        CaseField::Conviction(i, ConvictionKey::JudgmentDate),
+        c_judgment_touched,
+    );
     ui.add_space(8.0);
 
     // Fault, defaulted from the charge.

@@ -12,6 +12,7 @@ use egui::Ui;
 
 use super::App;
 use super::widgets::error_line;
+use crate::case::CaseField;
 use crate::error::Problem;
 use crate::i18n::Args;
 
@@ -45,12 +46,18 @@ fn current_conviction(app: &mut App) -> usize {
 
 /// Shows the problems of a step for one field (after Next was tried, or once the field
 /// has content).
-fn field_errors(app: &App, ui: &mut Ui, problems: &[(String, String)], field: &str, touched: bool) {
+fn field_errors(
+    app: &App,
+    ui: &mut Ui,
+    problems: &[(Option<CaseField>, String)],
+    field: CaseField,
+    touched: bool,
+) {
     if !(touched || app.tried.contains(&app.step)) {
         return;
     }
     for (f, msg) in problems {
-        if f.ends_with(field) {
+        if *f == Some(field) {
             error_line(ui, msg);
         }
     }

@@ -5,7 +5,7 @@ use egui::{RichText, Ui};
 use super::field_errors;
 use crate::app::widgets::date_field;
 use crate::app::{App, Command, Step};
-use crate::case::Role;
+use crate::case::{CaseField, PersonKey, Role};
 use crate::i18n::{Args, Lang, Texts};
 use crate::report::text::role_name;
 
@@ -25,13 +25,31 @@ pub(in crate::app) fn ui(app: &mut App, ui: &mut Ui, _commands: &mut Vec<Command
         "birth",
     );
     let touched = !app.answers.birth_date.is_empty();
-    field_errors(app, ui, &problems, ".birth_date", touched);
+    field_errors(
+        app,
+        ui,
+        &problems,
+        CaseField::Person(PersonKey::BirthDate),
+        touched,
+    );
     ui.label(RichText::new(t.plain("person-birth-date-why")).weak());
     ui.add_space(8.0);
     region_ui(app, ui, lang);
     let touched = !app.answers.region.trim().is_empty();
-    field_errors(app, ui, &problems, ".region", touched);
-    field_errors(app, ui, &problems, ".city", touched);
+    field_errors(
+        app,
+        ui,
+        &problems,
+        CaseField::Person(PersonKey::Region),
+        touched,
+    );
+    field_errors(
+        app,
+        ui,
+        &problems,
+        CaseField::Person(PersonKey::City),
+        touched,
+    );
     ui.label(RichText::new(t.plain("person-region-why")).weak());
     ui.add_space(8.0);
     ui.label(RichText::new(t.plain("person-roles")).strong());

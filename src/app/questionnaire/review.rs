@@ -6,6 +6,7 @@ use egui::{RichText, Ui};
 use crate::answers::{PoliticalRightsAnswer, parse_date};
 use crate::app::widgets::{error_line, long_date};
 use crate::app::{App, Command, Step};
+use crate::case::{CaseField, ClientKey, ConvictionKey, PersonKey};
 use crate::i18n::{Args, Lang, Texts};
 use crate::report::text::{penalty_name, role_name};
 
@@ -157,7 +158,7 @@ pub(in crate::app) fn ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>
         ui.add_space(8.0);
         ui.label(RichText::new(t.plain("review-problems")).strong());
         for (field, msg) in problems {
-            match field_label(&field, t) {
+            match field_label(field, t) {
                 label if label.is_empty() => error_line(ui, &msg),
                 label => error_line(ui, &format!("{label}: {msg}")),
             }
@@ -179,52 +180,36 @@ fn length_text(t: &Texts, months: u32) -> String {
 }
 
 /// A field of the case (`conviction[2].judgment_date`) in the words of the screens; never
-/// the key itself.
-fn field_label(field: &str, t: &Texts) -> String {
-    let (prefix, key) = field.split_once('.').unwrap_or(("", field));
-    let key = if key.starts_with("facts") {
-        "facts"
-    } else {
-        key
-    };
-    let n = prefix
-        .strip_prefix("conviction[")
-        .and_then(|r| r.strip_suffix(']'))
-        .and_then(|n| n.parse::<usize>().ok());
-    let id = match key {
-        "birth_date" => "person-birth-date",
-        "region" => "person-region",
-        "city" => "person-city",
-        "article" => "conviction-article",
-        "facts" => "conviction-facts",
-        "label" => "clients-label",
-        "notes" => "clients-notes",
-        "consulted_on" => "clients-consulted-on",
-        "charge" => "conviction-charge",
-        "offence_date" => "conviction-offence-date",
-        "judgment_date" => "conviction-judgment-date",
-        "penalty" => "sentence-penalty",
-        "term_months" => "sentence-term",
-        "suspended" => "sentence-suspended",
-        "probation_months" => "sentence-probation",
-        "political_rights_months" => "sentence-political-rights",
-        "occupational_ban_months" => "sentence-ban",
-        "paroled_on" => "sentence-paroled-on",
-        "completed_on" => "sentence-completed-on",
-        _ => {
-            return n.map_or_else(String::new, |n| {
-                t.msg("review-conviction", &Args::new().with("n", n))
-            });
+/// the key itself. Empty for a problem of the whole file.
+fn field_label(field: Option<CaseField>, t: &Texts) -> String {
+    let conviction = |n: usize| t.msg("review-conviction", &Args::new().with("n", n + 1));
+    let label = |id: &str| t.plain(id).trim_end_matches([':', '：']).to_owned();
+    match field {
+        None | Some(CaseField::Format | CaseField::AsOf) => String::new(),
+        Some(CaseField::Person(k)) => t.plain(match k {
+            PersonKey::BirthDate => "person-birth-date",
+            PersonKey::Region => "person-region",
+            PersonKey::City => "person-city",
+        }),
+        Some(CaseField::Client(ClientKey::ConsultedOn)) => t.plain("clients-consulted-on"),
+        Some(CaseField::Conviction(n, k)) => {
+            use ConvictionKey::*;
+            let id = match k {
+                Charge => "conviction-charge",
+                OffenceDate => "conviction-offence-date",
+                JudgmentDate => "conviction-judgment-date",
+                Facts => "conviction-facts",
+                Penalty => "sentence-penalty",
+                TermMonths => "sentence-term",
+                Suspended => "sentence-suspended",
+                ProbationMonths => "sentence-probation",
+                PoliticalRightsMonths => "sentence-political-rights",
+                OccupationalBanMonths => "sentence-ban",
+                ParoledOn => "sentence-paroled-on",
+                CompletedOn => "sentence-completed-on",
+            };
+            format!("{} · {}", conviction(n), label(id))
         }
-    };
-    let label = t.plain(id);
-    match n {
-        Some(n) => format!(
-            "{} · {}",
-            t.msg("review-conviction", &Args::new().with("n", n)),
-            label.trim_end_matches([':', '：'])
-        ),
-        None => label,
     }
 }
 

@@ -7,7 +7,7 @@ use super::current_conviction;
 use crate::answers::{PoliticalRightsAnswer, parse_date};
 use crate::app::widgets::{date_field, error_line, long_date, years_months};
 use crate::app::{App, Command, Step};
-use crate::case::Penalty;
+use crate::case::{CaseField, ConvictionKey, Penalty};
 use crate::i18n::{Args, Lang, Texts};
 use crate::report::text::penalty_name;
 
@@ -24,10 +24,10 @@ pub(in crate::app) fn ui(app: &mut App, ui: &mut Ui, _commands: &mut Vec<Command
         &Args::new().with("n", i + 1).with("charge", charge),
     ));
     ui.add_space(6.0);
-    let show = |ui: &mut Ui, field: &str| {
+    let show = |ui: &mut Ui, key: ConvictionKey| {
         if tried {
             for (f, msg) in &problems {
-                if f.ends_with(field) {
+                if *f == Some(CaseField::Conviction(i, key)) {
                     error_line(ui, msg);
                 }
             }
@@ -47,7 +47,7 @@ pub(in crate::app) fn ui(app: &mut App, ui: &mut Ui, _commands: &mut Vec<Command
             );
         });
     }
-    show(ui, ".penalty");
+    show(ui, ConvictionKey::Penalty);
     if let Some(p) = c.penalty {
         if p.has_term() {
             ui.add_space(6.0);
@@ -59,7 +59,7 @@ pub(in crate::app) fn ui(app: &mut App, ui: &mut Ui, _commands: &mut Vec<Command
                 &mut c.term_months,
                 25,
             );
-            show(ui, ".term_months");
+            show(ui, ConvictionKey::TermMonths);
         }
         if matches!(p, Penalty::Detention | Penalty::FixedTerm) {
             ui.add_space(6.0);
@@ -75,8 +75,8 @@ pub(in crate::app) fn ui(app: &mut App, ui: &mut Ui, _commands: &mut Vec<Command
                     5,
                 );
             }
-            show(ui, ".suspended");
-            show(ui, ".probation_months");
+            show(ui, ConvictionKey::Suspended);
+            show(ui, ConvictionKey::ProbationMonths);
         }
     }
     ui.add_space(6.0);
@@ -121,7 +121,7 @@ pub(in crate::app) fn ui(app: &mut App, ui: &mut Ui, _commands: &mut Vec<Command
         );
         ui.label(RichText::new(t.plain("sentence-political-rights-length-why")).weak());
     }
-    show(ui, ".political_rights_months");
+    show(ui, ConvictionKey::PoliticalRightsMonths);
     ui.add_space(6.0);
     let mut ban = c.occupational_ban() > 0;
     if ui.checkbox(&mut ban, t.plain("sentence-ban")).changed() {
@@ -138,7 +138,7 @@ pub(in crate::app) fn ui(app: &mut App, ui: &mut Ui, _commands: &mut Vec<Command
             3..=5,
         );
     }
-    show(ui, ".occupational_ban_months");
+    show(ui, ConvictionKey::OccupationalBanMonths);
     if c.parole_possible() {
         ui.add_space(6.0);
         ui.checkbox(&mut c.paroled, t.plain("sentence-paroled"));
@@ -151,7 +151,7 @@ pub(in crate::app) fn ui(app: &mut App, ui: &mut Ui, _commands: &mut Vec<Command
                 "parole",
             );
         }
-        show(ui, ".paroled_on");
+        show(ui, ConvictionKey::ParoledOn);
     }
     ui.add_space(8.0);
     ui.label(RichText::new(t.plain("sentence-completed")).strong());
@@ -191,10 +191,10 @@ pub(in crate::app) fn ui(app: &mut App, ui: &mut Ui, _commands: &mut Vec<Command
     {
         c.completed_on.clear();
     }
-    show(ui, ".completed_on");
+    show(ui, ConvictionKey::CompletedOn);
     // Answers to follow-up questions come from a case file; one the rule base does not
     // know is named here rather than blocking Next without a reason.
-    show(ui, ".facts");
+    show(ui, ConvictionKey::Facts);
 }
 
 /// A length as years and months, with the years kept in `years_range` (the occupational

@@ -51,7 +51,7 @@ impl Sink<'_> {
         self.errors.push(InputError::new(
             self.file,
             Some(line),
-            Some(context.to_owned()),
+            Some(context.to_owned().into()),
             problem,
         ));
     }

@@ -40,7 +40,7 @@ pub(super) fn parse(f: &SourceFile, errors: &mut Vec<InputError>) -> HashMap<Str
     for s in raw.step {
         let line = lines.line(s.id.span().start);
         let id = s.id.into_inner();
-        let at = |p: Problem| InputError::new(&f.display, Some(line), Some(id.clone()), p);
+        let at = |p: Problem| InputError::new(&f.display, Some(line), Some(id.clone().into()), p);
         for (field, v) in [("id", &id), ("zh", &s.zh), ("en", &s.en), ("cite", &s.cite)] {
             if v.trim().is_empty() {
                 errors.push(at(Problem::Empty(field.into())));
