@@ -144,22 +144,19 @@ pub(super) fn check_conviction(
     if let Some(p) = &raw.political_rights_months {
         lines.insert("political_rights_months".into(), ck.line(p));
     }
+    // Imposed alone, the deprivation is the sentence: one to five years (Criminal Law
+    // Arts. 55, 56 para. 2); for life only with death or life imprisonment (Art. 57).
+    let alone_out_of_range = penalty == Penalty::PoliticalRightsOnly
+        && raw
+            .political_rights_months
+            .as_ref()
+            .is_none_or(|p| !limits::POLITICAL_RIGHTS_ALONE_MONTHS.contains(p.get_ref()));
     let political_rights = match &raw.political_rights_months {
-        // Imposed alone, the deprivation is the sentence: one to five years (Criminal
-        // Law Arts. 55, 56 para. 2); for life only with death or life imprisonment (Art. 57).
-        None if penalty == Penalty::PoliticalRightsOnly => {
-            ck.push(
-                penalty_line,
-                f(ConvictionKey::PoliticalRightsMonths),
-                Problem::PoliticalRightsAloneOutOfRange,
-            );
-            PoliticalRights::None
-        }
-        Some(p)
-            if penalty == Penalty::PoliticalRightsOnly
-                && !limits::POLITICAL_RIGHTS_ALONE_MONTHS.contains(p.get_ref()) =>
-        {
-            let line = ck.line(p);
+        _ if alone_out_of_range => {
+            let line = raw
+                .political_rights_months
+                .as_ref()
+                .map_or(penalty_line, |p| ck.line(p));
             ck.push(
                 line,
                 f(ConvictionKey::PoliticalRightsMonths),

@@ -158,33 +158,26 @@ impl Problem {
                 a.set("detail", e);
                 "error-syntax"
             }
-            UnknownKey { key, expected } => {
+            UnknownKey { key, expected } if expected.is_empty() => {
                 a.set("key", shorten(key));
-                a.set("expected", quoted_list(expected));
-                match closest(key, expected) {
-                    Some(near) => {
-                        a.set("suggestion", near);
-                        "error-unknown-key-suggest"
-                    }
-                    None if expected.is_empty() => "error-unknown-key-none",
-                    None => "error-unknown-key",
-                }
+                "error-unknown-key-none"
             }
+            UnknownKey { key, expected } => suggest(
+                &mut a,
+                ("key", key),
+                expected,
+                ["error-unknown-key-suggest", "error-unknown-key"],
+            ),
             MissingKey(k) => {
                 a.set("key", k);
                 "error-missing-key"
             }
-            UnknownValue { value, expected } => {
-                a.set("value", shorten(value));
-                a.set("expected", quoted_list(expected));
-                match closest(value, expected) {
-                    Some(near) => {
-                        a.set("suggestion", near);
-                        "error-unknown-value-suggest"
-                    }
-                    None => "error-unknown-value",
-                }
-            }
+            UnknownValue { value, expected } => suggest(
+                &mut a,
+                ("value", value),
+                expected,
+                ["error-unknown-value-suggest", "error-unknown-value"],
+            ),
             WrongType { found, expected } => {
                 a.set("found", *found);
                 a.set("expected", *expected);
@@ -298,6 +291,26 @@ fn quoted_list(items: &[String]) -> String {
         .map(|i| format!("\"{i}\""))
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// Sets the word as written (under `name`) and the allowed words, and picks the first
+/// message id, with the nearest allowed word as `suggestion`, when one is near enough;
+/// the second otherwise.
+fn suggest(
+    a: &mut Args,
+    (name, word): (&'static str, &str),
+    expected: &[String],
+    [with_suggestion, without]: [&'static str; 2],
+) -> &'static str {
+    a.set(name, shorten(word));
+    a.set("expected", quoted_list(expected));
+    match closest(word, expected) {
+        Some(near) => {
+            a.set("suggestion", near);
+            with_suggestion
+        }
+        None => without,
+    }
 }
 
 /// The allowed word closest to a misspelt one (at most two edits, or a different case or

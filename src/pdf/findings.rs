@@ -7,7 +7,7 @@ use super::style::{BODY, BULLET_W, H1, H2, INK, SMALL};
 use crate::engine::{Assessment, Finding};
 use crate::i18n::{Args, Lang, Texts};
 use crate::report::text::{basis_label, because_text, beyond_lines, local_label, time_until};
-use crate::rules::{Certainty, Domain, DurationKind, RulePack};
+use crate::rules::{Certainty, DurationKind, RulePack};
 
 /// "Until 2027-01-10 (in 2 months)", "for life", "ends between … and …".
 fn duration_text(a: &Assessment, f: &Finding, lang: Lang) -> String {
@@ -42,15 +42,7 @@ fn certainty_text(c: Certainty, lang: Lang) -> String {
 /// first, then lifetime before dated, the latest end first.
 /// What is closed now (without the rules about a future case), the certain ones first.
 pub(super) fn active_findings<'a>(pack: &RulePack, a: &'a Assessment) -> Vec<&'a Finding> {
-    let mut active = crate::report::view::closed_now(pack, a);
-    active.sort_by_key(|f| {
-        (
-            f.certainty == Certainty::MayApply,
-            !f.is_lifetime(),
-            std::cmp::Reverse(f.ends_on),
-        )
-    });
-    active
+    crate::report::view::closed_now_sorted(pack, a, |_| true)
 }
 
 /// One active finding as a card: sentence, duration and certainty, basis, why only
@@ -141,14 +133,7 @@ pub(super) fn closed_now(flow: &mut Flow, pack: &RulePack, a: &Assessment, lang:
     if active.is_empty() {
         flow.para(&t.plain("report-nothing-closed"), BODY, 0.0);
     }
-    for domain in Domain::ALL {
-        let in_domain: Vec<&&Finding> = active
-            .iter()
-            .filter(|f| pack.rules[f.rule].domain == domain)
-            .collect();
-        if in_domain.is_empty() {
-            continue;
-        }
+    for (domain, in_domain) in crate::report::view::by_domain(pack, &active) {
         flow.gap(3.0);
         flow.lead_para(
             "",
@@ -171,13 +156,7 @@ pub(super) fn closed_now(flow: &mut Flow, pack: &RulePack, a: &Assessment, lang:
 
 pub(super) fn reopening(flow: &mut Flow, pack: &RulePack, a: &Assessment, lang: Lang) {
     let t = Texts::get(lang);
-    let mut dated: Vec<&Finding> = a
-        .findings
-        .iter()
-        .filter(|f| f.active && f.ends_on.is_some())
-        .filter(|f| !crate::report::view::is_future_case(pack, f))
-        .collect();
-    dated.sort_by_key(|f| f.ends_on);
+    let dated = crate::report::view::reopening(&crate::report::view::closed_now(pack, a));
     flow.heading(&t.plain("report-reopening"), H1);
     if dated.is_empty() {
         flow.para(&t.plain("pdf-nothing-reopens"), BODY, 0.0);

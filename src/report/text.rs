@@ -125,8 +125,7 @@ pub fn report(pack: &RulePack, a: &Assessment, lang: Lang) -> String {
 
     let active = super::view::closed_now(pack, a);
     let life: Vec<&&Finding> = active.iter().filter(|f| f.is_lifetime()).collect();
-    let mut dated: Vec<&&Finding> = active.iter().filter(|f| f.ends_on.is_some()).collect();
-    dated.sort_by_key(|f| f.ends_on);
+    let dated = super::view::reopening(&active);
     let open: Vec<&&Finding> = active
         .iter()
         .filter(|f| !f.is_lifetime() && f.ends_on.is_none())

@@ -12,7 +12,7 @@ use super::text::{record_lines, time_until};
 use crate::engine::{Assessment, Finding, Recidivism};
 use crate::i18n::{Args, Lang, Texts};
 use crate::rules::Because;
-use crate::rules::{Certainty, RulePack};
+use crate::rules::{Certainty, Domain, RulePack};
 
 /// How many of the coming end dates (days on which restrictions end) the key dates list.
 pub const KEY_DATES: usize = 4;
@@ -89,6 +89,54 @@ pub fn closed_now<'a>(pack: &RulePack, a: &'a Assessment) -> Vec<&'a Finding> {
     a.findings
         .iter()
         .filter(|f| f.active && !is_future_case(pack, f))
+        .collect()
+}
+
+/// What is closed now among the findings `keep` accepts, most serious first: what
+/// certainly applies before what may apply; within that, what is for life, then the
+/// latest end first.
+pub fn closed_now_sorted<'a>(
+    pack: &RulePack,
+    a: &'a Assessment,
+    keep: impl Fn(&Finding) -> bool,
+) -> Vec<&'a Finding> {
+    let mut v = closed_now(pack, a);
+    v.retain(|f| keep(f));
+    v.sort_by_key(|f| {
+        (
+            f.certainty == Certainty::MayApply,
+            !f.is_lifetime(),
+            std::cmp::Reverse(f.ends_on),
+        )
+    });
+    v
+}
+
+/// Of `closed`, the restrictions that end on a known day, soonest first.
+pub fn reopening<'a>(closed: &[&'a Finding]) -> Vec<&'a Finding> {
+    let mut v: Vec<&Finding> = closed
+        .iter()
+        .copied()
+        .filter(|f| f.ends_on.is_some())
+        .collect();
+    v.sort_by_key(|f| f.ends_on);
+    v
+}
+
+/// Findings grouped by domain: the domains in their catalogue order, empty ones left out,
+/// each group in the order given.
+pub fn by_domain<'a>(pack: &RulePack, findings: &[&'a Finding]) -> Vec<(Domain, Vec<&'a Finding>)> {
+    Domain::ALL
+        .into_iter()
+        .map(|d| {
+            let group: Vec<&Finding> = findings
+                .iter()
+                .copied()
+                .filter(|f| pack.rules[f.rule].domain == d)
+                .collect();
+            (d, group)
+        })
+        .filter(|(_, g)| !g.is_empty())
         .collect()
 }
 

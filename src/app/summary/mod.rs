@@ -8,7 +8,7 @@ use super::{App, Command, timeline};
 use crate::engine::Finding;
 use crate::i18n::{Args, Lang, Texts};
 use crate::report::text::time_until;
-use crate::report::view::is_future_case;
+use crate::report::view::{by_domain, closed_now_sorted, is_future_case, reopening};
 use crate::rules::{Certainty, Domain};
 
 mod blocks;
@@ -87,36 +87,15 @@ pub(super) fn summary_ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>
             && (!app.summary.filter.only_active || f.active)
             && (!app.summary.filter.only_lifetime || f.is_lifetime())
     };
-    // What restricts the person now, without the rules about a future case (listed apart).
-    let now = |f: &&Finding| keep(f) && !is_future_case(pack, f);
-    // What certainly applies first; within that, the longest restrictions first.
-    let mut active: Vec<&Finding> = assessment
-        .findings
-        .iter()
-        .filter(|f| f.active)
-        .filter(now)
-        .collect();
-    active.sort_by_key(|f| {
-        (
-            f.certainty == Certainty::MayApply,
-            !f.is_lifetime(),
-            std::cmp::Reverse(f.ends_on),
-        )
-    });
+    // What restricts the person now (the rules about a future case are listed apart).
+    let active = closed_now_sorted(pack, &assessment, |f| keep(&f));
     ui.label(
         RichText::new(t.msg("report-closed-now", &Args::new().with("n", active.len()))).heading(),
     );
     if active.is_empty() {
         ui.label(t.plain("report-nothing-closed"));
     }
-    for domain in Domain::ALL {
-        let in_domain: Vec<&&Finding> = active
-            .iter()
-            .filter(|f| pack.rules[f.rule].domain == domain)
-            .collect();
-        if in_domain.is_empty() {
-            continue;
-        }
+    for (domain, in_domain) in by_domain(pack, &active) {
         egui::CollapsingHeader::new(
             RichText::new(format!(
                 "{} ({})",
@@ -147,13 +126,7 @@ pub(super) fn summary_ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>
         });
     }
 
-    let mut dated: Vec<&Finding> = assessment
-        .findings
-        .iter()
-        .filter(|f| f.active && f.ends_on.is_some())
-        .filter(now)
-        .collect();
-    dated.sort_by_key(|f| f.ends_on);
+    let dated = reopening(&active);
     if !dated.is_empty() {
         ui.add_space(8.0);
         ui.label(RichText::new(t.plain("report-reopening")).heading());
@@ -193,7 +166,9 @@ pub(super) fn summary_ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>
     ui.add_space(8.0);
     ui.label(RichText::new(t.plain("timeline-title")).heading());
     ui.label(RichText::new(t.plain("timeline-help")).weak());
-    timeline::timeline_ui(pack, &assessment, lang, ui, |f| now(&f));
+    timeline::timeline_ui(pack, &assessment, lang, ui, |f| {
+        keep(&f) && !is_future_case(pack, f)
+    });
 }
 
 fn filter_ui(filter: &mut Filter, lang: Lang, ui: &mut Ui, commands: &mut Vec<Command>) {
