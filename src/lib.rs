@@ -7,14 +7,16 @@
 //! ## Bird's-eye view
 //!
 //! ```text
-//! case file ──Case::parse──▶ Case ─┐
-//!                                  ├─ engine::assess(pack, case, as_of) ─▶ Assessment ─▶ report::{text, json}
-//! rules/ ──RulePack::embedded──▶ RulePack ─┘                                        └─▶ pdf::render (PDF)
+//! rules/ ──RulePack::embedded──▶ RulePack ─┐
+//! case file ──Case::parse_resolved(pack)──▶ Resolved ──engine::assess(case, as_of)──▶ Assessment ─▶ report::{text, json}
+//!                                                                                              └─▶ pdf::render (PDF)
 //! ```
 //!
-//! Answers become a validated [`case::Case`]; the rule files become a validated
-//! [`rules::RulePack`]; the engine evaluates every rule in force on the as-of date
-//! against every conviction and returns an [`engine::Assessment`] (findings with dates,
+//! The rule files become a validated [`rules::RulePack`]; answers or a case file become a
+//! validated [`case::Case`], whose charges and follow-up answers are then resolved
+//! against the pack ([`case::Resolved`]: the engine cannot fail on a name). The engine
+//! evaluates every rule in force on the as-of date against every conviction and returns
+//! an [`engine::Assessment`] (findings with dates,
 //! the record block, the reform proposals, the assumptions it made). Views render that
 //! one assessment; they never decide anything themselves, and the screen, the PDF and the
 //! text report take the answer-first block from one place (`report::view`).
@@ -23,17 +25,17 @@
 //!
 //! | module | what it holds |
 //! |---|---|
-//! | [`case`] | the case model and the `recordrights-case/1` file format (strict, with lines), follow-up answers (`facts`), the Criminal Law's sentence limits in one place (`limits`) |
+//! | [`case`] | the case model and the `recordrights-case/1` file format (strict, with lines), typed field paths for messages (`CaseField`), the case resolved against a pack (`Resolved`), follow-up answers (`facts`), the Criminal Law's sentence limits in one place (`limits`) |
 //! | [`catalogue`] | the charge catalogue (罪名) with articles, chapters, fault and tags |
 //! | [`regions`] | provinces (ISO 3166-2:CN, both forms) and the cities whose own rules the pack may hold |
 //! | [`rules`] | enactments, rules, conditions, durations (`kinds`), questions, shared next steps, references, proposals; the loader |
 //! | [`engine`] | the assessment: dates, certainty, answers to questions, record block, proposals |
 //! | [`dates`] | calendar arithmetic: anniversaries, month ends, 29 February, ages |
-//! | [`report`] | the answer-first view (`view`: at a glance, what is closed now, what matters only in a future case, the search), the plain-text report, the JSON of the spec, the review-suggestion letter |
+//! | [`report`] | the answer-first view (`view`: at a glance, what is closed now and in which order and groups, what matters only in a future case), the search, the plain-text report, the JSON of the spec, the review-suggestion letter |
 //! | [`pdf`] | A4 PDFs: the printed summary and the letter (wrapping, kinsoku, pages, timeline) |
 //! | [`font`] | the bundled CJK font, embedded once for the window and the PDF |
 //! | [`i18n`] | languages and the Fluent files of `locales/` |
-//! | [`error`] | input errors that name the file, the line and the problem |
+//! | [`error`] | input errors that name the file, the line, the field and the problem; why the system refused a file operation, in plain words |
 //! | [`store`] | atomic, private file writes with a backup |
 //! | [`clients`] | the legal-aid client list: case files plus a rebuildable index; the data folder |
 //! | [`cli`] | the headless commands `check`, `report` (PDF), `letter` (PDF) and `rules` |
