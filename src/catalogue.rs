@@ -9,44 +9,72 @@ use toml::Spanned;
 use crate::case::Fault;
 use crate::error::{InputError, LineIndex, Problem, from_toml};
 
-/// Tags that rules may use to select charges.
-pub const TAGS: &[&str] = &[
-    "violent",
-    "sexual",
-    "against_minors",
-    "drug",
-    "traffic",
-    "property",
-    "fraud",
-    "corruption_bribery",
-    "embezzlement",
-    "duty_crime",
-    "national_security",
-    "terrorism",
-    "organised_crime",
-    "market_order",
-    "food_safety",
-    "drug_safety",
-    "accounting",
-    "tax",
-    "smuggling",
-    "financial",
-    "securities",
-    "border",
-    "prostitution",
-    "gambling",
-    "money_laundering",
-    "firearms",
-    "public_safety",
-    "public_order",
-    "cyber",
-    "environment",
-    "intellectual_property",
-    "justice",
-    "military",
-    "public_health",
-    "endangering_production_safety",
-];
+macro_rules! tags {
+    ($($variant:ident = $key:literal,)*) => {
+        /// A group of charges the rules name together: the `tags` of `charges.toml` and
+        /// of `[rule.when]`.
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, Deserialize)]
+        #[allow(missing_docs)]
+        pub enum Tag {
+            $(#[serde(rename = $key)] $variant,)*
+            /// A word that names no tag, kept as written until the loader reports it with
+            /// its file and line; a rule pack that loads holds none.
+            #[serde(untagged)]
+            Unknown(String),
+        }
+
+        impl Tag {
+            /// Every tag, in the order of the catalogue's documentation.
+            pub const ALL: &[Tag] = &[$(Tag::$variant,)*];
+
+            /// The tag as the rule files write it.
+            pub fn key(&self) -> &str {
+                match self {
+                    $(Tag::$variant => $key,)*
+                    Tag::Unknown(s) => s,
+                }
+            }
+        }
+    };
+}
+
+tags! {
+    Violent = "violent",
+    Sexual = "sexual",
+    AgainstMinors = "against_minors",
+    Drug = "drug",
+    Traffic = "traffic",
+    Property = "property",
+    Fraud = "fraud",
+    CorruptionBribery = "corruption_bribery",
+    Embezzlement = "embezzlement",
+    DutyCrime = "duty_crime",
+    NationalSecurity = "national_security",
+    Terrorism = "terrorism",
+    OrganisedCrime = "organised_crime",
+    MarketOrder = "market_order",
+    FoodSafety = "food_safety",
+    DrugSafety = "drug_safety",
+    Accounting = "accounting",
+    Tax = "tax",
+    Smuggling = "smuggling",
+    Financial = "financial",
+    Securities = "securities",
+    Border = "border",
+    Prostitution = "prostitution",
+    Gambling = "gambling",
+    MoneyLaundering = "money_laundering",
+    Firearms = "firearms",
+    PublicSafety = "public_safety",
+    PublicOrder = "public_order",
+    Cyber = "cyber",
+    Environment = "environment",
+    IntellectualProperty = "intellectual_property",
+    Justice = "justice",
+    Military = "military",
+    PublicHealth = "public_health",
+    EndangeringProductionSafety = "endangering_production_safety",
+}
 
 /// The statutory maximum of a charge.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -78,7 +106,7 @@ pub struct Charge {
     /// Longest term in months, where the maximum is a term.
     pub max_term_months: Option<u32>,
     /// Tags.
-    pub tags: Vec<String>,
+    pub tags: Vec<Tag>,
     /// Former names.
     pub aliases: Vec<String>,
 }
@@ -90,8 +118,8 @@ impl Charge {
     }
 
     /// Whether the charge carries a tag.
-    pub fn has_tag(&self, tag: &str) -> bool {
-        self.tags.iter().any(|t| t == tag)
+    pub fn has_tag(&self, tag: &Tag) -> bool {
+        self.tags.contains(tag)
     }
 }
 
@@ -124,7 +152,7 @@ struct RawCharge {
     #[serde(default)]
     max_term_months: Option<u32>,
     #[serde(default)]
-    tags: Vec<String>,
+    tags: Vec<Tag>,
     #[serde(default)]
     aliases: Vec<String>,
 }
@@ -179,8 +207,8 @@ impl Catalogue {
                 )));
             }
             for t in &rc.tags {
-                if !TAGS.contains(&t.as_str()) {
-                    err(Problem::UnknownTag(t.clone()));
+                if let Tag::Unknown(word) = t {
+                    err(Problem::UnknownTag(word.clone()));
                 }
             }
             if rc.max_penalty == MaxPenalty::FixedTerm && rc.max_term_months.is_none() {

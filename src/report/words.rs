@@ -70,9 +70,10 @@ pub fn because_text(b: &Because, lang: Lang) -> String {
         Because::Charge(c) => t.msg("because-charge", &Args::new().with("charge", c)),
         Because::Tag { charge, tag } => t.msg(
             "because-tag",
-            &Args::new()
-                .with("charge", charge)
-                .with("tag", t.plain(&format!("tag-{}", tag.replace('_', "-")))),
+            &Args::new().with("charge", charge).with(
+                "tag",
+                t.plain(&format!("tag-{}", tag.key().replace('_', "-"))),
+            ),
         ),
         Because::Chapter(ch) => t.msg(
             "because-chapter",

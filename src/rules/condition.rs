@@ -3,7 +3,7 @@
 use serde::Deserialize;
 
 use crate::case::{Conviction, Fault, Penalty, PoliticalRights, Role};
-use crate::catalogue::Charge;
+use crate::catalogue::{Charge, Tag};
 
 /// `[rule.when]`: every key given must hold; lists mean "any of".
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
@@ -20,8 +20,8 @@ pub struct Condition {
     pub articles: Option<Vec<String>>,
     pub chapters: Option<Vec<u8>>,
     pub sections: Option<Vec<String>>,
-    pub tags: Option<Vec<String>>,
-    pub exclude_tags: Option<Vec<String>>,
+    pub tags: Option<Vec<Tag>>,
+    pub exclude_tags: Option<Vec<Tag>>,
     pub age_at_offence_below: Option<u32>,
     pub age_at_offence_at_least: Option<u32>,
     pub roles: Option<Vec<Role>>,
@@ -67,7 +67,7 @@ pub enum Because {
     Charge(String),
     Tag {
         charge: String,
-        tag: String,
+        tag: Tag,
     },
     Chapter(u8),
     /// Chapter and section (节) of the special part.
@@ -272,7 +272,7 @@ impl Condition {
         if let (Some(t), Some(x)) = (&self.tags, &self.exclude_tags)
             && let Some(both) = t.iter().find(|t| x.contains(t))
         {
-            out.push(format!("tag {both} both required and excluded"));
+            out.push(format!("tag {} both required and excluded", both.key()));
         }
         if let Some(p) = &self.penalty
             && p.is_empty()
@@ -286,14 +286,13 @@ impl Condition {
     }
 
     /// Charge names and tags used, including in `any`.
-    pub fn names_and_tags(&self) -> (Vec<&str>, Vec<&str>) {
+    pub fn names_and_tags(&self) -> (Vec<&str>, Vec<&Tag>) {
         let mut names: Vec<&str> = self.charges.iter().flatten().map(String::as_str).collect();
-        let mut tags: Vec<&str> = self
+        let mut tags: Vec<&Tag> = self
             .tags
             .iter()
             .chain(self.exclude_tags.iter())
             .flatten()
-            .map(String::as_str)
             .collect();
         for a in &self.any {
             let (n, t) = a.names_and_tags();

@@ -105,7 +105,7 @@ fn the_locale_folders_hold_exactly_the_embedded_files() {
 #[test]
 fn ids_built_from_enums_exist() {
     use recordrights::case::{Penalty, Role};
-    use recordrights::catalogue::TAGS;
+    use recordrights::catalogue::Tag;
     use recordrights::rules::{Domain, Level};
     let mut ids: Vec<String> = Vec::new();
     ids.extend(
@@ -118,7 +118,11 @@ fn ids_built_from_enums_exist() {
             .iter()
             .map(|r| format!("role-{}", r.key().replace('_', "-"))),
     );
-    ids.extend(TAGS.iter().map(|t| format!("tag-{}", t.replace('_', "-"))));
+    ids.extend(
+        Tag::ALL
+            .iter()
+            .map(|t| format!("tag-{}", t.key().replace('_', "-"))),
+    );
     ids.extend(Domain::ALL.iter().map(|d| format!("domain-{}", d.key())));
     ids.extend(
         Level::ALL

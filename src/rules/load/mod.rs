@@ -21,7 +21,7 @@ use enactment::parse_enactment;
 use proposals::parse_proposals;
 use raw::RawPack;
 
-use crate::catalogue::{Catalogue, TAGS};
+use crate::catalogue::{Catalogue, Tag};
 use crate::error::{InputError, InputErrors, Problem, from_toml, line_of, text_from_bytes};
 use crate::rules::{Bilingual, Condition, RulePack};
 
@@ -97,8 +97,8 @@ impl Sink<'_> {
             }
         }
         for t in tags {
-            if !TAGS.contains(&t) {
-                self.at(line, context, Problem::UnknownTag(t.to_owned()));
+            if let Tag::Unknown(word) = t {
+                self.at(line, context, Problem::UnknownTag(word.clone()));
             }
         }
     }
