@@ -9,7 +9,9 @@ use toml::Spanned;
 
 use super::limits::{self, SUSPENDABLE_MAX_MONTHS};
 use super::parse::{Checker, RawConviction};
-use super::{CaseField, Conviction, ConvictionKey, Penalty, PersonKey, PoliticalRights};
+use super::{
+    CaseField, Conviction, ConvictionKey, ConvictionLines, Penalty, PersonKey, PoliticalRights,
+};
 use crate::dates;
 use crate::error::Problem;
 
@@ -24,11 +26,13 @@ pub(super) fn check_conviction(
 ) -> Option<Conviction> {
     let raw = spanned.get_ref();
     let f = |k: ConvictionKey| CaseField::Conviction(index, k);
-    let mut lines = BTreeMap::new();
-    lines.insert("charge".to_owned(), ck.line(&raw.charge));
+    let mut lines = ConvictionLines::default();
+    lines
+        .keys
+        .insert(ConvictionKey::Charge, ck.line(&raw.charge));
     let mut facts = BTreeMap::new();
     for (k, v) in &raw.facts {
-        lines.insert(format!("facts.{}", k.get_ref()), ck.line(k));
+        lines.facts.insert(k.get_ref().clone(), ck.line(k));
         facts.insert(k.get_ref().clone(), *v.get_ref());
     }
     let charge = raw.charge.get_ref().trim().to_owned();
@@ -41,20 +45,24 @@ pub(super) fn check_conviction(
         );
     }
     let offence = ck.date(f(ConvictionKey::OffenceDate), &raw.offence_date);
-    lines.insert("offence_date".into(), ck.line(&raw.offence_date));
+    lines
+        .keys
+        .insert(ConvictionKey::OffenceDate, ck.line(&raw.offence_date));
     let judgment = ck.date(f(ConvictionKey::JudgmentDate), &raw.judgment_date);
-    lines.insert("judgment_date".into(), ck.line(&raw.judgment_date));
+    lines
+        .keys
+        .insert(ConvictionKey::JudgmentDate, ck.line(&raw.judgment_date));
     let completed_on = raw.completed_on.as_ref().and_then(|s| {
-        lines.insert("completed_on".into(), ck.line(s));
+        lines.keys.insert(ConvictionKey::CompletedOn, ck.line(s));
         ck.date(f(ConvictionKey::CompletedOn), s)
     });
     let paroled_on = raw.paroled_on.as_ref().and_then(|s| {
-        lines.insert("paroled_on".into(), ck.line(s));
+        lines.keys.insert(ConvictionKey::ParoledOn, ck.line(s));
         ck.date(f(ConvictionKey::ParoledOn), s)
     });
     let penalty = *raw.penalty.get_ref();
     let penalty_line = ck.line(&raw.penalty);
-    lines.insert("penalty".into(), penalty_line);
+    lines.keys.insert(ConvictionKey::Penalty, penalty_line);
     let suspended = raw.suspended.as_ref().is_some_and(|s| *s.get_ref());
 
     // Term.
@@ -66,7 +74,7 @@ pub(super) fn check_conviction(
             Problem::MissingTerm,
         ),
         (Some(t), Some((min, max))) => {
-            lines.insert("term_months".into(), ck.line(t));
+            lines.keys.insert(ConvictionKey::TermMonths, ck.line(t));
             term_months = ck
                 .months(
                     f(ConvictionKey::TermMonths),
@@ -107,7 +115,9 @@ pub(super) fn check_conviction(
                 Problem::SuspendedWithoutProbation,
             ),
             Some(p) => {
-                lines.insert("probation_months".into(), ck.line(p));
+                lines
+                    .keys
+                    .insert(ConvictionKey::ProbationMonths, ck.line(p));
                 let (min, max) = match (penalty, term_months) {
                     (Penalty::Detention, Some(t)) => (
                         t.max(limits::DETENTION_PROBATION_MIN_MONTHS),
@@ -142,7 +152,9 @@ pub(super) fn check_conviction(
     }
 
     if let Some(p) = &raw.political_rights_months {
-        lines.insert("political_rights_months".into(), ck.line(p));
+        lines
+            .keys
+            .insert(ConvictionKey::PoliticalRightsMonths, ck.line(p));
     }
     // Imposed alone, the deprivation is the sentence: one to five years (Criminal Law
     // Arts. 55, 56 para. 2); for life only with death or life imprisonment (Art. 57).
@@ -225,7 +237,11 @@ pub(super) fn check_conviction(
     if let (Some(j), Some(c)) = (judgment, completed_on)
         && c < j
     {
-        let line = lines["completed_on"];
+        let line = lines
+            .keys
+            .get(&ConvictionKey::CompletedOn)
+            .copied()
+            .unwrap_or(penalty_line);
         ck.push(
             line,
             f(ConvictionKey::CompletedOn),
@@ -233,7 +249,11 @@ pub(super) fn check_conviction(
         );
     }
     if let Some(p) = paroled_on {
-        let line = lines["paroled_on"];
+        let line = lines
+            .keys
+            .get(&ConvictionKey::ParoledOn)
+            .copied()
+            .unwrap_or(penalty_line);
         if !matches!(
             penalty,
             Penalty::FixedTerm | Penalty::Life | Penalty::DeathSuspended

@@ -14,7 +14,7 @@ pub enum PersonKey {
 }
 
 /// A key of a `[[conviction]]` table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[allow(missing_docs)]
 pub enum ConvictionKey {
     Charge,

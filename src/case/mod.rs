@@ -284,8 +284,8 @@ pub struct Conviction {
     /// An absent fact is not known. Ids are checked against the rule base's question
     /// catalogue when the case is resolved (line `facts.<id>` in [`Conviction::lines`]).
     pub facts: BTreeMap<String, bool>,
-    /// Line of each key in the file (for messages about this conviction).
-    pub lines: BTreeMap<String, usize>,
+    /// Where each key was in the file read (for messages about this conviction).
+    pub lines: ConvictionLines,
 }
 
 impl Conviction {
@@ -314,11 +314,38 @@ impl Conviction {
     }
 
     /// Line of a key, or of the conviction's first key.
-    pub fn line(&self, key: &str) -> Option<usize> {
-        self.lines
-            .get(key)
-            .or_else(|| self.lines.get("charge"))
+    pub fn line(&self, key: ConvictionKey) -> Option<usize> {
+        let keys = &self.lines.keys;
+        keys.get(&key)
+            .or_else(|| keys.get(&ConvictionKey::Charge))
             .copied()
+    }
+
+    /// Line of the answer to a follow-up question, or of the conviction's first key.
+    pub fn fact_line(&self, fact: &str) -> Option<usize> {
+        self.lines
+            .facts
+            .get(fact)
+            .copied()
+            .or_else(|| self.line(ConvictionKey::Charge))
+    }
+}
+
+/// The lines of a conviction's keys in the file it was read from (empty for a case made
+/// from the window's answers).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ConvictionLines {
+    /// Line of each key.
+    pub keys: BTreeMap<ConvictionKey, usize>,
+    /// Line of each answer of `[conviction.facts]`, by fact id.
+    pub facts: BTreeMap<String, usize>,
+}
+
+impl ConvictionLines {
+    /// Forgets every line (tests compare cases read from different texts).
+    pub fn clear(&mut self) {
+        self.keys.clear();
+        self.facts.clear();
     }
 }
 

@@ -27,7 +27,7 @@ impl<'p> Resolved<'p> {
                 if pack.question(fact).is_none() {
                     errors.push(InputError::new(
                         file,
-                        c.line(&format!("facts.{fact}")),
+                        c.fact_line(fact),
                         Some(CaseField::Conviction(i, ConvictionKey::Facts).into()),
                         Problem::UnknownFact {
                             name: fact.clone(),
@@ -40,7 +40,7 @@ impl<'p> Resolved<'p> {
                 Some(ch) => charges.push(ch),
                 None => errors.push(InputError::new(
                     file,
-                    c.line("charge"),
+                    c.line(ConvictionKey::Charge),
                     Some(CaseField::Conviction(i, ConvictionKey::Charge).into()),
                     Problem::UnknownCharge {
                         name: c.charge.clone(),
