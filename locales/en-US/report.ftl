@@ -15,6 +15,11 @@ report-open-end = CLOSED NOW, END DATE NOT YET KNOWN
 report-ended = NO LONGER RESTRICTED (OR NOT YET)
 report-until = Until { $date } ({ $when }):
 report-ended-on = Ended on { $date }:
+report-if-you-hold = IF YOU HOLD ONE OF THESE NOW: { $n ->
+    [one] ONE RULE
+   *[other] { $n } RULES
+}
+report-if-you-hold-note = Each of these concerns only someone who holds the position, title, licence or benefit it names (a deputy's seat, a committee office, a rank, a veteran's benefits, a licence). If you do not hold it, it changes nothing for you.
 report-future-case = IF YOU ARE EVER ACCUSED AGAIN: { $n ->
     [one] ONE RULE
    *[other] { $n } RULES
@@ -151,7 +156,11 @@ glance-roles = Because of what you are now
 glance-counts-title = In numbers
 glance-counts = { $life } closed for life, { $dated } closed until a date, { $ended } already ended; { $may } of those in force only may apply.
 glance-counts-local = { $n } of the restrictions in force come from local rules of your province or city.
-glance-counts-future = Not counted above: { $n ->
+glance-counts-if-you-hold = Not counted above: { $n ->
+    [one] one rule concerns
+   *[other] { $n } rules concern
+} only someone who now holds a particular position, title, licence or benefit (listed apart, under "If you hold one of these now").
+glance-counts-future-case = Not counted above: { $n ->
     [one] one rule matters
    *[other] { $n } rules matter
 } only if you are ever accused of a new crime (listed apart, under "If you are ever accused again").

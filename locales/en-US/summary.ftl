@@ -1,6 +1,7 @@
 ## Step 6: the summary, its cards, filters and timeline.
 
 summary-title = What your conviction still restricts
+summary-if-you-hold = If you hold one of these now ({ $n })
 summary-future-case = If you are ever accused again ({ $n })
 summary-as-of = As of { $date }, rules version { $version }.
 summary-cannot = The answers are not complete yet

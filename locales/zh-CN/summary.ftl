@@ -1,6 +1,7 @@
 ## 第6步：结果、卡片、筛选和时间轴。
 
 summary-title = 你的定罪仍然带来的限制
+summary-if-you-hold = 如果你现在有下列身份（{ $n } 项）
 summary-future-case = 如果将来再次涉嫌犯罪（{ $n } 项）
 summary-as-of = 截至 { $date }，规则版本 { $version }。
 summary-cannot = 回答还不完整

@@ -42,7 +42,7 @@ fn timeline(m: &Measure, pack: &RulePack, a: &Assessment, lang: Lang) -> Option<
     let mut rows: Vec<&Finding> = a
         .findings
         .iter()
-        .filter(|f| !crate::report::view::is_future_case(pack, f))
+        .filter(|f| crate::report::view::apart(pack, f).is_none())
         .collect();
     if rows.is_empty() {
         return None;

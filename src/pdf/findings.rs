@@ -7,6 +7,7 @@ use super::style::{BODY, BULLET_W, H1, H2, INK, SMALL};
 use crate::engine::{Assessment, Finding};
 use crate::i18n::{Args, Lang, Texts};
 use crate::report::text::{basis_label, because_text, beyond_lines, local_label, time_until};
+use crate::report::view::Apart;
 use crate::rules::{Certainty, DurationKind, RulePack};
 
 /// "Until 2027-01-10 (in 2 months)", "for life", "ends between … and …".
@@ -254,20 +255,29 @@ pub(super) fn ended(flow: &mut Flow, pack: &RulePack, a: &Assessment, lang: Lang
     }
 }
 
-/// The rules that matter only if the person is ever accused again: one line each, with
-/// the state ("for life", "until DATE") and the basis.
-pub(super) fn future_case(flow: &mut Flow, pack: &RulePack, a: &Assessment, lang: Lang) {
+/// The rules listed apart (a status the person may not hold, a future case): one line
+/// each, with the state ("for life", "until DATE") and the basis.
+pub(super) fn listed_apart(
+    flow: &mut Flow,
+    pack: &RulePack,
+    a: &Assessment,
+    why: Apart,
+    lang: Lang,
+) {
     let t = Texts::get(lang);
-    let future = crate::report::view::future_case_findings(pack, a);
-    if future.is_empty() {
+    let apart = crate::report::view::listed_apart(pack, a, why);
+    if apart.is_empty() {
         return;
     }
     flow.heading(
-        &t.msg("report-future-case", &Args::new().with("n", future.len())),
+        &t.msg(
+            &format!("report-{}", why.key()),
+            &Args::new().with("n", apart.len()),
+        ),
         H1,
     );
-    flow.para(&t.plain("report-future-case-note"), SMALL, 0.0);
-    for f in future {
+    flow.para(&t.plain(&format!("report-{}-note", why.key())), SMALL, 0.0);
+    for f in apart {
         let state = crate::report::view::state_words(a, f, lang);
         line_with_basis(flow, pack, f, &format!("{state}:"), lang);
     }

@@ -4,13 +4,14 @@
 use super::PdfOptions;
 use super::appendix::{appendix, disclaimer};
 use super::figure::timeline_section;
-use super::findings::{closed_now, ended, for_life, future_case, reopening};
+use super::findings::{closed_now, ended, for_life, listed_apart, reopening};
 use super::flow::Flow;
 use super::style::{BODY, BULLET_W, GREY, H1, H2, INK, PROPOSAL, RULE, SMALL, TINY, TITLE};
 use super::wrap::Measure;
 use crate::engine::Assessment;
 use crate::i18n::{Args, Lang, Texts};
 use crate::report::text::{local_coverage, proposal_status, question_lines, record_lines};
+use crate::report::view::Apart;
 use crate::rules::RulePack;
 
 fn header(flow: &mut Flow, pack: &RulePack, a: &Assessment, options: &PdfOptions) {
@@ -172,7 +173,9 @@ pub(super) fn build<'m>(
     reopening(&mut flow, pack, a, lang);
     for_life(&mut flow, pack, a, lang);
     ended(&mut flow, pack, a, lang);
-    future_case(&mut flow, pack, a, lang);
+    for why in Apart::ALL {
+        listed_apart(&mut flow, pack, a, why, lang);
+    }
     record(&mut flow, pack, a, lang);
     questions(&mut flow, pack, a, lang);
     proposals(&mut flow, pack, a, lang);

@@ -67,6 +67,7 @@ fn glance_json(pack: &RulePack, a: &Assessment) -> Value {
             "may_apply": g.counts.may_apply,
             "local": g.counts.local,
             "future_case": g.counts.future_case,
+            "if_you_hold": g.counts.if_you_hold,
         },
         "key_dates": dates,
         "last_ended_on": g.last_ended,

@@ -177,11 +177,15 @@ pub fn report(pack: &RulePack, a: &Assessment, lang: Lang) -> String {
         }
         out.push('\n');
     }
-    let future = super::view::future_case_findings(pack, a);
-    if !future.is_empty() {
-        heading(&mut out, "report-future-case", future.len());
-        out.push_str(&format!("  {}\n", t.plain("report-future-case-note")));
-        for f in &future {
+    for why in super::view::Apart::ALL {
+        let apart = super::view::listed_apart(pack, a, why);
+        if apart.is_empty() {
+            continue;
+        }
+        heading(&mut out, &format!("report-{}", why.key()), apart.len());
+        let note = t.plain(&format!("report-{}-note", why.key()));
+        out.push_str(&format!("  {note}\n"));
+        for f in &apart {
             let lead = super::view::state_words(a, f, lang);
             finding_block(&mut out, pack, a, f, lang, &format!("{lead}: "));
         }

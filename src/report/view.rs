@@ -32,6 +32,45 @@ pub struct Counts {
     pub local: usize,
     /// In force today but about a future criminal case only (not counted above).
     pub future_case: usize,
+    /// In force today but only for someone who holds a position, title, licence or
+    /// benefit the questionnaire does not ask about (not counted above).
+    pub if_you_hold: usize,
+}
+
+/// Why a finding in force is listed apart from what is closed now (and left out of the
+/// counts above it, the key dates and the timeline).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Apart {
+    /// It matters only if the person is ever accused of a new crime.
+    FutureCase,
+    /// It matters only to someone who holds a position, title, licence or benefit now.
+    IfYouHold,
+}
+
+impl Apart {
+    /// Both, in the order the summary lists them.
+    pub const ALL: [Apart; 2] = [Apart::IfYouHold, Apart::FutureCase];
+
+    /// The part of the Fluent ids of its section (`report-{key}`, `summary-{key}`,
+    /// `report-{key}-note`, `glance-counts-{key}`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Apart::FutureCase => "future-case",
+            Apart::IfYouHold => "if-you-hold",
+        }
+    }
+}
+
+/// Whether a finding is listed apart, and why.
+pub fn apart(pack: &RulePack, f: &Finding) -> Option<Apart> {
+    let rule = &pack.rules[f.rule];
+    if rule.future_case {
+        Some(Apart::FutureCase)
+    } else if rule.holder_only {
+        Some(Apart::IfYouHold)
+    } else {
+        None
+    }
 }
 
 /// What a key date is.
@@ -76,19 +115,12 @@ fn is_ended(a: &Assessment, f: &Finding) -> bool {
     !f.active && f.ends_on.is_some_and(|e| e <= a.as_of)
 }
 
-/// Whether a finding matters only if the person is ever accused of a new crime (bail,
-/// reconciliation, harsher thresholds): it changes nothing today, so the summary lists it
-/// apart from what is closed now.
-pub fn is_future_case(pack: &RulePack, f: &Finding) -> bool {
-    pack.rules[f.rule].future_case
-}
-
 /// What is closed to the person now, in catalogue order: the findings in force, without
-/// those about a future case.
+/// those listed apart (a future case, a status the person may not hold).
 pub fn closed_now<'a>(pack: &RulePack, a: &'a Assessment) -> Vec<&'a Finding> {
     a.findings
         .iter()
-        .filter(|f| f.active && !is_future_case(pack, f))
+        .filter(|f| f.active && apart(pack, f).is_none())
         .collect()
 }
 
@@ -140,13 +172,13 @@ pub fn by_domain<'a>(pack: &RulePack, findings: &[&'a Finding]) -> Vec<(Domain, 
         .collect()
 }
 
-/// The findings in force that matter only in a future criminal case, those with an end
-/// date first (soonest first), then those for life.
-pub fn future_case_findings<'a>(pack: &RulePack, a: &'a Assessment) -> Vec<&'a Finding> {
+/// The findings in force listed apart for `why`, those with an end date first (soonest
+/// first), then those for life.
+pub fn listed_apart<'a>(pack: &RulePack, a: &'a Assessment, why: Apart) -> Vec<&'a Finding> {
     let mut v: Vec<&Finding> = a
         .findings
         .iter()
-        .filter(|f| f.active && is_future_case(pack, f))
+        .filter(|f| f.active && apart(pack, f) == Some(why))
         .collect();
     v.sort_by_key(|f| (f.ends_on.is_none(), f.ends_on));
     v
@@ -156,8 +188,10 @@ pub fn future_case_findings<'a>(pack: &RulePack, a: &'a Assessment) -> Vec<&'a F
 pub fn glance(pack: &RulePack, a: &Assessment) -> Glance {
     let mut counts = Counts::default();
     for f in &a.findings {
-        if f.active && is_future_case(pack, f) {
+        if f.active && apart(pack, f) == Some(Apart::FutureCase) {
             counts.future_case += 1;
+        } else if f.active && apart(pack, f) == Some(Apart::IfYouHold) {
+            counts.if_you_hold += 1;
         } else if f.active {
             if f.is_lifetime() {
                 counts.lifetime += 1;
@@ -179,7 +213,7 @@ pub fn glance(pack: &RulePack, a: &Assessment) -> Glance {
         .findings
         .iter()
         .enumerate()
-        .filter(|(_, f)| f.active && !is_future_case(pack, f))
+        .filter(|(_, f)| f.active && apart(pack, f).is_none())
         .filter_map(|(i, f)| f.ends_on.filter(|&d| d > a.as_of).map(|d| (d, i)))
         .collect();
     coming.sort();
@@ -384,11 +418,16 @@ pub fn glance_sections(pack: &RulePack, a: &Assessment, lang: Lang) -> Vec<(Stri
     if c.local > 0 {
         counts.push(t.msg("glance-counts-local", &Args::new().with("n", c.local)));
     }
-    if c.future_case > 0 {
-        counts.push(t.msg(
-            "glance-counts-future",
-            &Args::new().with("n", c.future_case),
-        ));
+    for (why, n) in [
+        (Apart::IfYouHold, c.if_you_hold),
+        (Apart::FutureCase, c.future_case),
+    ] {
+        if n > 0 {
+            counts.push(t.msg(
+                &format!("glance-counts-{}", why.key()),
+                &Args::new().with("n", n),
+            ));
+        }
     }
     out.push((t.plain("glance-counts-title"), counts));
     out

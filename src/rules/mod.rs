@@ -123,6 +123,10 @@ pub struct Rule {
     /// Whether it concerns only a future criminal case (bail, reconciliation, a harsher
     /// threshold if the person offends again): listed apart from what is closed now.
     pub future_case: bool,
+    /// Whether it concerns only someone who holds a position, title, licence or benefit
+    /// now (a deputy's seat, a veteran's benefits, a seafarer's passport) that the
+    /// questionnaire does not ask about: listed apart, under "If you hold one of these".
+    pub holder_only: bool,
     /// What it contributes to the record block.
     pub record_effect: Option<RecordEffect>,
     /// When it applies.

@@ -62,6 +62,13 @@ struct GlanceExpect {
     /// The day the last ended restriction ended (`"null"` when none has).
     #[serde(default)]
     last_ended_on: Option<String>,
+    /// Restrictions in force for life (without those listed apart).
+    #[serde(default)]
+    lifetime: Option<usize>,
+    /// Restrictions in force only for someone who holds a position, title, licence or
+    /// benefit the questionnaire does not ask about (listed apart).
+    #[serde(default)]
+    if_you_hold: Option<usize>,
 }
 
 /// A finding, found by `rule` or by `law` + `article`; every other key given must match
@@ -409,6 +416,8 @@ fn check(path: &std::path::Path, pack: &recordrights::rules::RulePack) -> Vec<St
             ("ended", g.ended),
             ("local", g.local),
             ("until_date", g.until_date),
+            ("lifetime", g.lifetime),
+            ("if_you_hold", g.if_you_hold),
         ] {
             if let Some(n) = want {
                 let got = block["counts"][key].as_u64().unwrap_or(u64::MAX);

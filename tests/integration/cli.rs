@@ -143,8 +143,18 @@ fn a_case_whose_dated_restrictions_all_ended_says_so_first() {
     assert_eq!(code, 0, "{err}");
     let glance = &en[..en.find("CLOSED TO YOU NOW").unwrap_or(en.len())];
     assert!(
-        glance.contains("Nothing you face ends on a date any more: 36 restrictions have ended, the last on 2015-06-20; the law sets no end date for the 57 that remain."),
+        glance.contains("Nothing you face ends on a date any more: 36 restrictions have ended, the last on 2015-06-20; the law sets no end date for the 41 that remain."),
         "{glance}"
+    );
+    // Rules for someone who holds a position, title, licence or benefit the questionnaire
+    // does not ask about (a deputy's seat, a veteran's benefits) are not counted there.
+    assert!(
+        glance.contains("Not counted above: 16 rules concern only someone who now holds a particular position, title, licence or benefit"),
+        "{glance}"
+    );
+    assert!(
+        en.contains("IF YOU HOLD ONE OF THESE NOW: 16 RULES"),
+        "{en}"
     );
     assert!(
         glance.contains("The five-year recidivism window closed on 2010-06-20"),

@@ -106,7 +106,8 @@ fn the_locale_folders_hold_exactly_the_embedded_files() {
 fn ids_built_from_enums_exist() {
     use recordrights::case::{Penalty, Role};
     use recordrights::catalogue::Tag;
-    use recordrights::rules::{Domain, Level};
+    use recordrights::report::view::Apart;
+    use recordrights::rules::{Domain, DurationKind, Level};
     let mut ids: Vec<String> = Vec::new();
     ids.extend(
         Penalty::ALL
@@ -130,10 +131,19 @@ fn ids_built_from_enums_exist() {
             .map(|l| format!("level-{}", l.key().replace('_', "-"))),
     );
     ids.extend(
-        ["lifetime", "fixed", "range", "while-serving"]
+        DurationKind::ALL
             .iter()
-            .map(|d| format!("duration-{d}")),
+            .map(|d| format!("duration-{}", d.key().replace('_', "-"))),
     );
+    for why in Apart::ALL {
+        let k = why.key();
+        ids.extend([
+            format!("report-{k}"),
+            format!("report-{k}-note"),
+            format!("summary-{k}"),
+            format!("glance-counts-{k}"),
+        ]);
+    }
     ids.extend(
         ["petty", "minor", "serious"]
             .iter()

@@ -11,6 +11,7 @@ use recordrights::case::Case;
 use recordrights::cli::run;
 use recordrights::engine;
 use recordrights::i18n::{Args, Lang, Texts};
+use recordrights::report::view::Apart;
 
 use crate::DANGEROUS_DRIVING;
 
@@ -113,7 +114,8 @@ fn dd_assessment() -> engine::Assessment {
 
 /// The number of rules in force that matter only if the person is accused again.
 fn future_count() -> usize {
-    recordrights::report::view::future_case_findings(crate::pack(), &dd_assessment()).len()
+    recordrights::report::view::listed_apart(crate::pack(), &dd_assessment(), Apart::FutureCase)
+        .len()
 }
 
 /// The number of restrictions in force, as the summary counts them (without the rules

@@ -102,6 +102,16 @@ fn dangerous_driving_through_the_screens() {
     );
     assert!(h.query_all_by_label("PROPOSAL — NOT LAW").count() >= 1);
     assert_eq!(h.state().answers.convictions[0].term(), 2);
+    // A rule for a status the questionnaire does not ask about (a Hong Kong legislator's
+    // seat) is listed apart, in a section that starts closed.
+    let legco = "If you are a member of the Hong Kong Legislative Council";
+    assert!(h.query_by_label_contains(legco).is_none(), "listed apart, closed");
+    let header = "If you hold one of these now (";
+    h.get_by_label_contains(header).scroll_to_me();
+    h.run();
+    h.get_by_label_contains(header).click();
+    h.run();
+    assert!(h.query_by_label_contains(legco).is_some(), "the section opens");
 }
 
 #[test]

@@ -8,6 +8,7 @@ use super::super::widgets::{badge, long_date};
 use crate::engine::{Assessment, Finding};
 use crate::i18n::{Args, Lang, Texts};
 use crate::report::text::{basis_label, because_text};
+use crate::report::view::Apart;
 use crate::rules::{Certainty, ContentType, DurationKind, RulePack};
 
 /// Badge colours by duration type.
@@ -198,39 +199,42 @@ pub(super) fn ended_ui(
     }
 }
 
-/// The rules that matter only if the person is ever accused again: closed by default,
-/// one line each (state and summary), opened into the card on a click.
-pub(super) fn future_case_ui(
+/// The rules listed apart (a status the person may not hold, a future case): closed by
+/// default, one line each (state and summary), opened into the card on a click.
+pub(super) fn listed_apart_ui(
     pack: &RulePack,
     a: &Assessment,
+    why: Apart,
     lang: Lang,
     ui: &mut Ui,
     commands: &mut Vec<Command>,
 ) {
     let t = Texts::get(lang);
-    let future = crate::report::view::future_case_findings(pack, a);
-    if future.is_empty() {
+    let apart = crate::report::view::listed_apart(pack, a, why);
+    if apart.is_empty() {
         return;
     }
     ui.add_space(8.0);
-    egui::CollapsingHeader::new(
-        RichText::new(t.msg("summary-future-case", &Args::new().with("n", future.len()))).heading(),
-    )
-    .id_salt("future-case")
-    .default_open(false)
-    .show(ui, |ui| {
-        ui.label(RichText::new(t.plain("report-future-case-note")).weak());
-        for f in future {
-            let text = format!(
-                "{} · {}",
-                crate::report::view::state_words(a, f, lang),
-                pack.rules[f.rule].summary.get(lang)
-            );
-            if expandable_line(ui, ("future", f.rule), &text) {
-                card_ui(pack, a, f, lang, ui, commands);
+    let title = t.msg(
+        &format!("summary-{}", why.key()),
+        &Args::new().with("n", apart.len()),
+    );
+    egui::CollapsingHeader::new(RichText::new(title).heading())
+        .id_salt(why.key())
+        .default_open(false)
+        .show(ui, |ui| {
+            ui.label(RichText::new(t.plain(&format!("report-{}-note", why.key()))).weak());
+            for f in apart {
+                let text = format!(
+                    "{} · {}",
+                    crate::report::view::state_words(a, f, lang),
+                    pack.rules[f.rule].summary.get(lang)
+                );
+                if expandable_line(ui, (why.key(), f.rule), &text) {
+                    card_ui(pack, a, f, lang, ui, commands);
+                }
             }
-        }
-    });
+        });
 }
 
 /// One line that opens on a click (→ / ↓) and wraps to the window's width, unlike a

@@ -8,7 +8,7 @@ use super::{App, Command, timeline};
 use crate::engine::Finding;
 use crate::i18n::{Args, Lang, Texts};
 use crate::report::text::time_until;
-use crate::report::view::{by_domain, closed_now_sorted, is_future_case, reopening};
+use crate::report::view::{Apart, apart, by_domain, closed_now_sorted, reopening};
 use crate::rules::{Certainty, Domain};
 
 mod blocks;
@@ -17,7 +17,7 @@ mod card;
 pub(super) use blocks::text_modal_ui;
 use blocks::{glance_ui, proposals_ui, record_ui, search_ui};
 pub(super) use card::{card_ui, duration_words};
-use card::{ended_ui, expandable_line, future_case_ui};
+use card::{ended_ui, expandable_line, listed_apart_ui};
 
 /// The summary screen's own state.
 #[derive(Debug, Default)]
@@ -142,7 +142,9 @@ pub(super) fn summary_ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>
     }
 
     ended_ui(pack, &assessment, lang, ui, |f| keep(&f));
-    future_case_ui(pack, &assessment, lang, ui, commands);
+    for why in Apart::ALL {
+        listed_apart_ui(pack, &assessment, why, lang, ui, commands);
+    }
 
     ui.add_space(8.0);
     super::questions::questions_ui(pack, &assessment, lang, ui, commands);
@@ -167,7 +169,7 @@ pub(super) fn summary_ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>
     ui.label(RichText::new(t.plain("timeline-title")).heading());
     ui.label(RichText::new(t.plain("timeline-help")).weak());
     timeline::timeline_ui(pack, &assessment, lang, ui, |f| {
-        keep(&f) && !is_future_case(pack, f)
+        keep(&f) && apart(pack, f).is_none()
     });
 }
 

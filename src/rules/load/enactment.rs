@@ -227,6 +227,13 @@ pub(super) fn parse_enactment(
             }
             None => None,
         };
+        if r.future_case && r.holder_only {
+            sink.at(
+                line,
+                &id,
+                Problem::Contradiction("future_case and holder_only are both true".into()),
+            );
+        }
         let duration = match duration(&r.duration) {
             Ok(d) => d,
             Err(msg) => {
@@ -250,6 +257,7 @@ pub(super) fn parse_enactment(
             summary: bilingual(r.summary_zh, r.summary_en),
             finding: r.finding.unwrap_or(true),
             future_case: r.future_case,
+            holder_only: r.holder_only,
             record_effect: r.record_effect,
             when: r.when,
             doubts,

@@ -70,6 +70,8 @@ pub(super) struct RawRule {
     #[serde(default)]
     pub(super) future_case: bool,
     #[serde(default)]
+    pub(super) holder_only: bool,
+    #[serde(default)]
     pub(super) record_effect: Option<RecordEffect>,
     #[serde(default)]
     pub(super) when: Condition,
