@@ -12,12 +12,8 @@ use super::widgets::long_date;
 use crate::engine::{Assessment, Finding};
 use crate::i18n::{Args, Lang, Texts};
 use crate::report::text::article_label;
+use crate::report::timeline::start_of;
 use crate::rules::{Certainty, RulePack};
-
-fn start_of(f: &Finding) -> NaiveDate {
-    f.starts_on
-        .map_or(f.applies_from, |s| s.min(f.applies_from))
-}
 
 pub(super) fn timeline_ui(
     pack: &RulePack,
@@ -36,27 +32,8 @@ pub(super) fn timeline_ui(
     let mut rows: Vec<&Finding> = kept.iter().copied().filter(|f| !f.is_lifetime()).collect();
     rows.sort_by_key(|f| (f.ends_on.is_none(), f.ends_on, start_of(f)));
     let band = usize::from(!life.is_empty());
-    let first = kept
-        .iter()
-        .map(|f| start_of(f))
-        .min()
-        .unwrap_or(a.as_of)
-        .min(a.as_of);
-    let mut last = rows
-        .iter()
-        .filter_map(|f| f.ends_on)
-        .max()
-        .unwrap_or(a.as_of)
-        .max(a.as_of);
-    for p in &a.proposals {
-        if let Some(d) = p.earliest_on {
-            last = last.max(d);
-        }
-    }
-    let first_year = first.year();
-    let last_year = last.year() + 2;
-    let x0 = NaiveDate::from_ymd_opt(first_year, 1, 1).unwrap_or(first);
-    let x1 = NaiveDate::from_ymd_opt(last_year, 1, 1).unwrap_or(last);
+    let (x0, x1) = crate::report::timeline::span(a, &kept);
+    let (first_year, last_year) = (x0.year(), x1.year());
     let span = (x1 - x0).num_days().max(1) as f32;
 
     let row_h = 22.0;

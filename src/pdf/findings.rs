@@ -175,18 +175,14 @@ pub(super) fn reopening(flow: &mut Flow, pack: &RulePack, a: &Assessment, lang: 
             0.0,
             true,
         );
-        flow.lead_para(
-            "",
-            SMALL,
-            0.0,
+        small_line(
+            flow,
             &format!(
                 "{} · {}",
                 time_until(a.as_of, end, lang),
                 basis_label(pack, f.rule, lang)
             ),
-            SMALL,
             date_w,
-            false,
         );
         flow.gap(3.0);
     }
@@ -204,21 +200,22 @@ pub(super) fn for_life(flow: &mut Flow, pack: &RulePack, a: &Assessment, lang: L
     }
     for f in life {
         flow.bullet(pack.rules[f.rule].summary.get(lang), BODY, 0.0, true);
-        flow.lead_para(
-            "",
-            SMALL,
-            0.0,
+        small_line(
+            flow,
             &format!(
                 "{} · {}",
                 basis_label(pack, f.rule, lang),
                 certainty_text(f.certainty, lang)
             ),
-            SMALL,
             BULLET_W,
-            false,
         );
         flow.gap(3.0);
     }
+}
+
+/// A small line under the one above, indented by `indent` (a finding's basis, its dates).
+fn small_line(flow: &mut Flow, text: &str, indent: f32) {
+    flow.lead_para("", SMALL, 0.0, text, SMALL, indent, false);
 }
 
 /// One finding as a bullet line (`lead` and its summary) with its legal basis below.
@@ -229,15 +226,7 @@ fn line_with_basis(flow: &mut Flow, pack: &RulePack, f: &Finding, lead: &str, la
         0.0,
         true,
     );
-    flow.lead_para(
-        "",
-        SMALL,
-        0.0,
-        &basis_label(pack, f.rule, lang),
-        SMALL,
-        BULLET_W,
-        false,
-    );
+    small_line(flow, &basis_label(pack, f.rule, lang), BULLET_W);
     flow.gap(3.0);
 }
 

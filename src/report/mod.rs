@@ -5,5 +5,6 @@ pub mod json;
 pub mod letter;
 pub mod search;
 pub mod text;
+pub mod timeline;
 pub mod view;
 mod words;

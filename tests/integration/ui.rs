@@ -105,13 +105,19 @@ fn dangerous_driving_through_the_screens() {
     // A rule for a status the questionnaire does not ask about (a Hong Kong legislator's
     // seat) is listed apart, in a section that starts closed.
     let legco = "If you are a member of the Hong Kong Legislative Council";
-    assert!(h.query_by_label_contains(legco).is_none(), "listed apart, closed");
+    assert!(
+        h.query_by_label_contains(legco).is_none(),
+        "listed apart, closed"
+    );
     let header = "If you hold one of these now (";
     h.get_by_label_contains(header).scroll_to_me();
     h.run();
     h.get_by_label_contains(header).click();
     h.run();
-    assert!(h.query_by_label_contains(legco).is_some(), "the section opens");
+    assert!(
+        h.query_by_label_contains(legco).is_some(),
+        "the section opens"
+    );
 }
 
 #[test]
