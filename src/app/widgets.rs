@@ -201,21 +201,22 @@ pub fn badge(ui: &mut Ui, text: &str, color: Color32) {
         });
 }
 
-/// Years and months as two labelled number fields.
+/// Years and months as two labelled number fields, the years kept in `years_range` (the
+/// law's limits, from `case::limits`).
 pub fn years_months(
     ui: &mut Ui,
     lang: Lang,
     label: &str,
     years: &mut u32,
     months: &mut u32,
-    max_years: u32,
+    years_range: std::ops::RangeInclusive<u32>,
 ) -> bool {
     let t = Texts::get(lang);
     ui.horizontal(|ui| {
         ui.label(label);
         let yl = ui.label(t.plain("unit-years"));
         let a = ui
-            .add(egui::DragValue::new(years).range(0..=max_years))
+            .add(egui::DragValue::new(years).range(years_range))
             .labelled_by(yl.id);
         let ml = ui.label(t.plain("unit-months"));
         let b = ui

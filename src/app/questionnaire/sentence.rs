@@ -7,8 +7,8 @@ use super::current_conviction;
 use crate::answers::{PoliticalRightsAnswer, parse_date};
 use crate::app::widgets::{date_field, error_line, long_date, years_months};
 use crate::app::{App, Command, Step};
-use crate::case::{CaseField, ConvictionKey, Penalty};
-use crate::i18n::{Args, Lang, Texts};
+use crate::case::{CaseField, ConvictionKey, Penalty, limits};
+use crate::i18n::{Args, Texts};
 use crate::report::text::penalty_name;
 
 /// The screen of the sentence of the conviction being edited.
@@ -57,7 +57,7 @@ pub(in crate::app) fn ui(app: &mut App, ui: &mut Ui, _commands: &mut Vec<Command
                 &t.plain("sentence-term"),
                 &mut c.term_years,
                 &mut c.term_months,
-                25,
+                0..=whole_years(*limits::FIXED_TERM_MONTHS.end()),
             );
             show(ui, ConvictionKey::TermMonths);
         }
@@ -72,7 +72,7 @@ pub(in crate::app) fn ui(app: &mut App, ui: &mut Ui, _commands: &mut Vec<Command
                     &t.plain("sentence-probation"),
                     &mut c.probation_years,
                     &mut c.probation_months,
-                    5,
+                    0..=whole_years(limits::FIXED_TERM_PROBATION_MAX_MONTHS),
                 );
             }
             show(ui, ConvictionKey::Suspended);
@@ -86,7 +86,7 @@ pub(in crate::app) fn ui(app: &mut App, ui: &mut Ui, _commands: &mut Vec<Command
     if alone && c.political_rights != PoliticalRightsAnswer::Months {
         c.political_rights = PoliticalRightsAnswer::Months;
         if c.political_rights_total() == 0 {
-            c.political_rights_years = 1;
+            c.political_rights_years = whole_years(*limits::POLITICAL_RIGHTS_ALONE_MONTHS.start());
         }
     }
     ui.add_enabled_ui(!alone, |ui| {
@@ -111,13 +111,13 @@ pub(in crate::app) fn ui(app: &mut App, ui: &mut Ui, _commands: &mut Vec<Command
     if c.political_rights == PoliticalRightsAnswer::Months {
         // The law's ranges (1 to 5 years, as long as public surveillance, 3 to 10 years
         // after a commuted sentence) are the case parser's to check: up to ten years.
-        years_months_in(
+        years_months(
             ui,
             lang,
             &t.plain("sentence-political-rights-length"),
             &mut c.political_rights_years,
             &mut c.political_rights_months,
-            0..=10,
+            0..=whole_years(*limits::POLITICAL_RIGHTS_MONTHS.end()),
         );
         ui.label(RichText::new(t.plain("sentence-political-rights-length-why")).weak());
     }
@@ -125,17 +125,20 @@ pub(in crate::app) fn ui(app: &mut App, ui: &mut Ui, _commands: &mut Vec<Command
     ui.add_space(6.0);
     let mut ban = c.occupational_ban() > 0;
     if ui.checkbox(&mut ban, t.plain("sentence-ban")).changed() {
-        (c.occupational_ban_years, c.occupational_ban_months) = if ban { (3, 0) } else { (0, 0) };
+        let shortest = whole_years(*limits::OCCUPATIONAL_BAN_MONTHS.start());
+        (c.occupational_ban_years, c.occupational_ban_months) =
+            if ban { (shortest, 0) } else { (0, 0) };
     }
     ui.label(RichText::new(t.plain("sentence-ban-why")).weak());
     if ban {
-        years_months_in(
+        years_months(
             ui,
             lang,
             &t.plain("sentence-ban-length"),
             &mut c.occupational_ban_years,
             &mut c.occupational_ban_months,
-            3..=5,
+            whole_years(*limits::OCCUPATIONAL_BAN_MONTHS.start())
+                ..=whole_years(*limits::OCCUPATIONAL_BAN_MONTHS.end()),
         );
     }
     show(ui, ConvictionKey::OccupationalBanMonths);
@@ -197,24 +200,7 @@ pub(in crate::app) fn ui(app: &mut App, ui: &mut Ui, _commands: &mut Vec<Command
     show(ui, ConvictionKey::Facts);
 }
 
-/// A length as years and months, with the years kept in `years_range` (the occupational
-/// ban is at least three years, so its years never go below that).
-fn years_months_in(
-    ui: &mut Ui,
-    lang: Lang,
-    label: &str,
-    years: &mut u32,
-    months: &mut u32,
-    years_range: std::ops::RangeInclusive<u32>,
-) {
-    let t = Texts::get(lang);
-    ui.horizontal(|ui| {
-        ui.label(label);
-        let yl = ui.label(t.plain("unit-years"));
-        ui.add(egui::DragValue::new(years).range(years_range))
-            .labelled_by(yl.id);
-        let ml = ui.label(t.plain("unit-months"));
-        ui.add(egui::DragValue::new(months).range(0..=11))
-            .labelled_by(ml.id);
-    });
+/// Whole years in a length in months (the law's limits are whole years).
+fn whole_years(months: impl TryInto<u32>) -> u32 {
+    months.try_into().map_or(0, |m| m / 12)
 }
