@@ -76,3 +76,18 @@ io-read-only = the disk or folder can only be read, not written
 io-exists = a file of that name already exists
 io-other = the system refused it (error number { $code })
 io-other-no-code = the system refused it
+
+# TOML syntax slips, in plain words (the parser's own English text is never shown).
+error-toml-duplicate-key = this key is written twice; keep only one of them
+error-toml-unquoted = text must be in double quotation marks, for example "危险驾驶罪"
+error-toml-no-value = a key without a value; write it as key = value
+error-toml-unclosed = a quotation mark or a bracket is opened here but never closed
+error-toml-too-deep = the text is nested far deeper than any case or rule file
+error-toml-line-ending = the line endings are broken (a lone carriage return); save the file again as plain text
+error-toml-bad-character = a character that is not allowed here, for example an invisible control character or an empty key
+error-toml-bad-number = this number is not written correctly: no leading zero (write 12, not 012) and no stray _
+error-toml-bad-escape = a backslash must be followed by a valid escape; to write a backslash itself, write two
+error-toml-bad-boolean = write true or false here, without quotation marks
+error-toml-not-a-word = this must be one of the words the format allows, in double quotation marks, not a number or true/false
+error-toml-number-too-large = this number is far too large
+error-toml-other = the text here does not follow the file's format: each line is key = value, with text in double quotation marks

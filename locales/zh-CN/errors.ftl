@@ -76,3 +76,18 @@ io-read-only = 磁盘或文件夹是只读的，不能写入
 io-exists = 已经有同名的文件
 io-other = 系统拒绝了这个操作（错误编号 { $code }）
 io-other-no-code = 系统拒绝了这个操作
+
+# TOML 写法上的错误，用平常话说明（从不显示解析器自带的英文说明）。
+error-toml-duplicate-key = 同一个键写了两次，只保留其中一个
+error-toml-unquoted = 文字要放在英文双引号里，例如 "危险驾驶罪"
+error-toml-no-value = 只有键没有值，应写成 键 = 值
+error-toml-unclosed = 这里有引号或括号开了头却没有关闭
+error-toml-too-deep = 文字的嵌套层数远远超过任何案件文件或规则文件
+error-toml-line-ending = 换行符有误（出现了单独的回车符），请把文件另存为普通文本
+error-toml-bad-character = 这里有不允许的字符，例如看不见的控制字符或空的键名
+error-toml-bad-number = 数字写法有误：不能以 0 开头（写 12，不写 012），也不能有多余的 _
+error-toml-bad-escape = 反斜杠后面的写法有误；要写反斜杠本身，请连写两个
+error-toml-bad-boolean = 这里要写 true 或 false，不加引号
+error-toml-not-a-word = 这里要写文件格式允许的某个词，并放在英文双引号里，不能写数字或 true/false
+error-toml-number-too-large = 这个数字太大了
+error-toml-other = 这里的写法不符合文件格式：每行写 键 = 值，文字放在英文双引号里

@@ -19,7 +19,7 @@ use crate::case::CaseField;
 use crate::i18n::{Lang, Texts};
 
 pub use lines::{LineIndex, line_of};
-pub use problem::Problem;
+pub use problem::{Problem, TomlSlip};
 pub use system::io_words;
 pub use toml_error::from_toml;
 

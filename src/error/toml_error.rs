@@ -1,7 +1,7 @@
 //! TOML parser errors turned into [`InputError`]s with a line and, for the common serde
 //! messages (unknown key, missing key, unknown value, wrong type), a plain problem.
 
-use super::{InputError, Problem, line_of};
+use super::{InputError, Problem, TomlSlip, line_of};
 
 /// The words between backticks of a serde message: `unknown field `x`, expected `y``.
 fn backticked(message: &str) -> Vec<String> {
@@ -78,7 +78,7 @@ pub fn from_toml(file: &str, text: &str, err: &toml::de::Error) -> InputError {
     };
     let line = err.span().map(|s| line_of(text, s.start)).or_else(deepest);
     let detail = err.message().trim().replace('\n', " ");
-    let mut problem = plain_problem(&detail).unwrap_or(Problem::Syntax(detail));
+    let mut problem = plain_problem(&detail).unwrap_or(Problem::Toml(TomlSlip::of(&detail)));
     // serde sees a TOML date without quotes as a table: the text itself tells them apart.
     if let Problem::WrongType { found, .. } = &mut problem
         && *found == "table"
@@ -172,5 +172,34 @@ mod tests {
                 expected: "integer"
             }
         );
+    }
+
+    /// Syntax slips get plain words in both languages, never the parser's English.
+    #[test]
+    fn syntax_slips_are_said_in_plain_words() {
+        let cases = [
+            (
+                "offence_date = \"2024-01-01\"\noffence_date = \"2024-01-02\"\n",
+                TomlSlip::DuplicateKey,
+            ),
+            ("offence_date = 2024-01-01x\n", TomlSlip::Other),
+            ("penalty = detention\n", TomlSlip::Unquoted),
+            ("offence_date = \"2024-01-01\n", TomlSlip::Unclosed),
+            ("term_months = 012\n", TomlSlip::BadNumber),
+            ("offence_date\n", TomlSlip::NoValue),
+        ];
+        for (text, slip) in cases {
+            let p = problem_of(text);
+            if slip != TomlSlip::Other {
+                assert_eq!(p, Problem::Toml(slip), "{text}");
+            }
+            let e = InputError::new("t.toml", Some(1), None, p);
+            for lang in [Lang::ZhCn, Lang::EnUs] {
+                let words = e.render(lang);
+                for english in ["expected", "invalid", "duplicate key", "unclosed"] {
+                    assert!(!words.contains(english), "{text}: {words}");
+                }
+            }
+        }
     }
 }

@@ -357,7 +357,11 @@ fn broken_cases() -> Vec<(String, usize, &'static str)> {
             6,
             "\"convictions\" is not a field of this part of the file; did you mean \"conviction\"?",
         ),
-        (good[..60].to_owned(), 4, "is not written correctly"),
+        (
+            good[..60].to_owned(),
+            4,
+            "a quotation mark or a bracket is opened here but never closed",
+        ),
         (
             good.replace(
                 "penalty = \"detention\"",

@@ -106,6 +106,7 @@ fn the_locale_folders_hold_exactly_the_embedded_files() {
 fn ids_built_from_enums_exist() {
     use recordrights::case::{Penalty, Role};
     use recordrights::catalogue::Tag;
+    use recordrights::error::TomlSlip;
     use recordrights::report::view::Apart;
     use recordrights::rules::{Domain, DurationKind, Level};
     let mut ids: Vec<String> = Vec::new();
@@ -135,6 +136,7 @@ fn ids_built_from_enums_exist() {
             .iter()
             .map(|d| format!("duration-{}", d.key().replace('_', "-"))),
     );
+    ids.extend(TomlSlip::ALL.iter().map(|s| s.message_id().to_owned()));
     for why in Apart::ALL {
         let k = why.key();
         ids.extend([
