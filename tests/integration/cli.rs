@@ -1,45 +1,9 @@
 //! The headless commands: exit codes, JSON per the spec, and clear errors for broken
 //! case files (file, line, field, problem) — never a panic.
 
-use std::ffi::OsString;
-use std::path::PathBuf;
 use std::process::Command;
 
-use recordrights::cli::run;
-
-use crate::DANGEROUS_DRIVING;
-
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(tag: &str) -> TempDir {
-        let d = std::env::temp_dir().join(format!("rr-cli-{tag}-{}", std::process::id()));
-        let _ = std::fs::create_dir_all(&d);
-        TempDir(d)
-    }
-    fn file(&self, name: &str, text: &[u8]) -> String {
-        let p = self.0.join(name);
-        std::fs::write(&p, text).unwrap_or_default();
-        p.display().to_string()
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn call(args: &[&str]) -> (i32, String, String) {
-    let args: Vec<OsString> = args.iter().map(OsString::from).collect();
-    let (mut out, mut err) = (Vec::new(), Vec::new());
-    let code = run(&args, &mut out, &mut err);
-    (
-        code,
-        String::from_utf8_lossy(&out).into_owned(),
-        String::from_utf8_lossy(&err).into_owned(),
-    )
-}
+use crate::{DANGEROUS_DRIVING, TempDir, call};
 
 #[test]
 fn check_json_follows_the_spec() {

@@ -2,23 +2,10 @@
 //! the PDF (addressee, the provision challenged, the higher law, the legal basis of the
 //! suggestion); refusals for a national law and for a rule that is not a finding.
 
-use std::ffi::OsString;
-
-use recordrights::cli::run;
+use crate::call;
 
 const BEIJING: &str = "format = \"recordrights-case/1\"\n[person]\nbirth_date = \"1990-07-15\"\nregion = \"CN-11\"\n[[conviction]]\ncharge = \"诈骗罪\"\noffence_date = \"2023-05-10\"\njudgment_date = \"2023-12-29\"\npenalty = \"fixed_term\"\nterm_months = 18\ncompleted_on = \"2025-06-30\"\n";
 const STATE_SECRETS: &str = "cn-11.beijing-state-secrets-regulations.21";
-
-fn call(args: &[&str]) -> (i32, String, String) {
-    let args: Vec<OsString> = args.iter().map(OsString::from).collect();
-    let (mut out, mut err) = (Vec::new(), Vec::new());
-    let code = run(&args, &mut out, &mut err);
-    (
-        code,
-        String::from_utf8_lossy(&out).into_owned(),
-        String::from_utf8_lossy(&err).into_owned(),
-    )
-}
 
 fn scratch(tag: &str) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("rr-letter-{tag}-{}", std::process::id()));

@@ -4,56 +4,21 @@
 //! disclaimer and the page numbers, in both languages; the page count and the font (one,
 //! embedded as a subset with a ToUnicode map) are read from the PDF's objects.
 
-use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
 use recordrights::case::Case;
-use recordrights::cli::run;
 use recordrights::engine;
 use recordrights::i18n::{Args, Lang, Texts};
 use recordrights::report::view::Apart;
 
-use crate::DANGEROUS_DRIVING;
+use crate::{DANGEROUS_DRIVING, TempDir, call};
+
+/// The dangerous-driving case written into `dir`.
+fn dd_case(dir: &TempDir) -> String {
+    dir.file("dd.case.toml", DANGEROUS_DRIVING.as_bytes())
+}
 
 const TODAY: &str = "2026-11-22";
-
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(tag: &str) -> TempDir {
-        let d = std::env::temp_dir().join(format!("rr-pdf-{tag}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&d);
-        let _ = std::fs::create_dir_all(&d);
-        TempDir(d)
-    }
-
-    fn path(&self, name: &str) -> PathBuf {
-        self.0.join(name)
-    }
-
-    fn case(&self) -> String {
-        let p = self.path("dd.case.toml");
-        std::fs::write(&p, DANGEROUS_DRIVING).unwrap_or_default();
-        p.display().to_string()
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn call(args: &[&str]) -> (i32, String, String) {
-    let args: Vec<OsString> = args.iter().map(OsString::from).collect();
-    let (mut out, mut err) = (Vec::new(), Vec::new());
-    let code = run(&args, &mut out, &mut err);
-    (
-        code,
-        String::from_utf8_lossy(&out).into_owned(),
-        String::from_utf8_lossy(&err).into_owned(),
-    )
-}
 
 /// The text layer the program wrote, read back with a PDF parser (no system tool):
 /// the pages' texts, each ended by a form feed (as pdftotext writes them).
@@ -81,7 +46,7 @@ fn squash(s: &str) -> String {
 /// `tag`) and returns the folder (kept alive), the PDF's path and its text.
 fn render(tag: &str, lang: Lang, extra: &[&str]) -> (TempDir, PathBuf, String) {
     let dir = TempDir::new(tag);
-    let case = dir.case();
+    let case = dd_case(&dir);
     let pdf = dir.path("summary.pdf");
     let pdf_arg = pdf.display().to_string();
     let mut args = vec![
@@ -342,7 +307,7 @@ fn pdf_report_embeds_the_font_as_a_subset() {
 #[test]
 fn pdf_report_is_private_keeps_a_backup_and_is_reproducible() {
     let dir = TempDir::new("store");
-    let case = dir.case();
+    let case = dd_case(&dir);
     let pdf = dir.path("out.pdf");
     let p = pdf.display().to_string();
     let args = ["report", &case, "--pdf", &p, "--today", TODAY];
@@ -368,7 +333,7 @@ fn pdf_report_is_private_keeps_a_backup_and_is_reproducible() {
 #[test]
 fn pdf_report_usage_and_input_errors_exit_2_and_write_nothing() {
     let dir = TempDir::new("errors");
-    let case = dir.case();
+    let case = dd_case(&dir);
     let pdf = dir.path("never.pdf");
     let p = pdf.display().to_string();
     // No --pdf.
