@@ -2,17 +2,16 @@
 //! the PDF (addressee, the provision challenged, the higher law, the legal basis of the
 //! suggestion); refusals for a national law and for a rule that is not a finding.
 
-use crate::call;
+use crate::{TempDir, call};
 
 const BEIJING: &str = "format = \"recordrights-case/1\"\n[person]\nbirth_date = \"1990-07-15\"\nregion = \"CN-11\"\n[[conviction]]\ncharge = \"诈骗罪\"\noffence_date = \"2023-05-10\"\njudgment_date = \"2023-12-29\"\npenalty = \"fixed_term\"\nterm_months = 18\ncompleted_on = \"2025-06-30\"\n";
 const STATE_SECRETS: &str = "cn-11.beijing-state-secrets-regulations.21";
 
-fn scratch(tag: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("rr-letter-{tag}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
-    std::fs::write(dir.join("bj.case.toml"), BEIJING).unwrap_or_else(|e| panic!("{e}"));
-    dir
+/// A scratch folder holding the Beijing case, and the case's path.
+fn scratch(tag: &str) -> (TempDir, String) {
+    let dir = TempDir::new(&format!("letter-{tag}"));
+    let case = dir.file("bj.case.toml", BEIJING.as_bytes());
+    (dir, case)
 }
 
 fn squash(s: &str) -> String {
@@ -21,9 +20,8 @@ fn squash(s: &str) -> String {
 
 #[test]
 fn a_letter_about_a_local_regulation_names_the_body_the_rule_and_the_basis() {
-    let dir = scratch("ok");
-    let case = dir.join("bj.case.toml").display().to_string();
-    let pdf = dir.join("letter.pdf");
+    let (dir, case) = scratch("ok");
+    let pdf = dir.path("letter.pdf");
     let pdf_s = pdf.display().to_string();
     let (code, out, err) = call(&[
         "letter",
@@ -79,14 +77,12 @@ fn a_letter_about_a_local_regulation_names_the_body_the_rule_and_the_basis() {
     assert!(text.contains("不是法律规定"));
     // Nothing of the case beyond what the letter needs.
     assert!(!text.contains("诈骗罪"), "the charge is not in the letter");
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
 fn the_english_letter_adds_a_marked_translation_and_the_name_given() {
-    let dir = scratch("en");
-    let case = dir.join("bj.case.toml").display().to_string();
-    let pdf = dir.join("letter.pdf").display().to_string();
+    let (dir, case) = scratch("en");
+    let pdf = dir.path("letter.pdf").display().to_string();
     let args = [
         "letter",
         &case,
@@ -109,14 +105,12 @@ fn the_english_letter_adds_a_marked_translation_and_the_name_given() {
     );
     assert!(text.contains("English translation, for the reader."));
     assert!(text.contains("To the Legislative Affairs Commission"));
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
 fn no_letter_for_a_national_law_or_a_rule_that_is_not_a_finding() {
-    let dir = scratch("refused");
-    let case = dir.join("bj.case.toml").display().to_string();
-    let pdf = dir.join("letter.pdf");
+    let (dir, case) = scratch("refused");
+    let pdf = dir.path("letter.pdf");
     let pdf_s = pdf.display().to_string();
     for (rule, words) in [
         ("cn.criminal-law.100", "is a national law"),
@@ -133,5 +127,4 @@ fn no_letter_for_a_national_law_or_a_rule_that_is_not_a_finding() {
     let (code, _, err) = call(&["letter", &case, "--pdf", &pdf_s, "--lang", "en-US"]);
     assert_eq!(code, 2);
     assert!(err.contains("--rule"), "{err}");
-    let _ = std::fs::remove_dir_all(&dir);
 }
