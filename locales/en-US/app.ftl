@@ -105,6 +105,10 @@ forget-confirm = Delete everything
 forget-done = Everything the program had stored on this computer was deleted.
 confirm-delete = Delete
 confirm-cancel = Cancel
+glance-answer-questions = { $n ->
+    [one] One question would make this answer more certain: answer it ↓
+   *[other] { $n } questions would make this answer more certain: answer them ↓
+}
 questions-title = { $n ->
     [0] Your answers to the follow-up questions
     [one] Answer one question to narrow this down

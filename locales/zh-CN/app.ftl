@@ -102,6 +102,7 @@ forget-confirm = 全部删除
 forget-done = 本程序在这台电脑上保存的所有内容都已删除。
 confirm-delete = 删除
 confirm-cancel = 取消
+glance-answer-questions = 回答 { $n } 个问题，结果会更确定：去回答 ↓
 questions-title = { $n ->
     [0] 你对补充问题的回答
    *[other] 回答 { $n } 个问题，结果会更确定

@@ -17,6 +17,7 @@ pub(super) fn questions_ui(
     lang: Lang,
     ui: &mut Ui,
     commands: &mut Vec<Command>,
+    jump: &mut bool,
 ) {
     let t = Texts::get(lang);
     if a.open_questions.is_empty() && a.answers.is_empty() {
@@ -24,13 +25,16 @@ pub(super) fn questions_ui(
     }
     let charge = |ci: usize| a.charges.get(ci).cloned().unwrap_or_default();
     let several = a.charges.len() > 1;
-    ui.label(
+    let title = ui.label(
         RichText::new(t.msg(
             "questions-title",
             &Args::new().with("n", a.open_questions.len()),
         ))
         .heading(),
     );
+    if std::mem::take(jump) {
+        title.scroll_to_me(Some(egui::Align::TOP));
+    }
     if !a.open_questions.is_empty() {
         ui.label(RichText::new(t.plain("questions-help")).weak());
     }

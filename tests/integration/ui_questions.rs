@@ -323,3 +323,29 @@ fn the_summary_opens_with_the_answer_and_lists_what_has_ended() {
     assert!(full.len() > bytes.len(), "the full report is longer");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The at-a-glance block offers the open questions, and its button brings them into view
+/// (they come after the restrictions, well below the first screen).
+#[test]
+fn the_glance_button_brings_the_questions_into_view() {
+    let (mut h, dir) = opened("rr-ui-jump", CASE);
+    let title = "Answer 2 questions to narrow this down";
+    let before = h.get_by_label(title).rect().min.y;
+    assert!(
+        before > 900.0,
+        "the questions start below the window: {before}"
+    );
+    h.get_by_label("2 questions would make this answer more certain: answer them ↓")
+        .click();
+    h.run();
+    let after = h.get_by_label(title).rect().min.y;
+    assert!(
+        (0.0..900.0).contains(&after),
+        "in view after the click: {after}"
+    );
+    assert!(
+        !h.state().summary.jump_to_questions,
+        "the jump is done once"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -12,7 +12,9 @@ use crate::rules::RulePack;
 
 /// The answer first: the person's record, the key dates, what concerns a role they hold,
 /// the counts (the same block as the top of the text report and page 1 of the PDF).
-pub(super) fn glance_ui(pack: &RulePack, a: &Assessment, lang: Lang, ui: &mut Ui) {
+/// The at-a-glance block; when follow-up questions would settle what "may apply", a
+/// button under it sets `jump` to bring them into view.
+pub(super) fn glance_ui(pack: &RulePack, a: &Assessment, lang: Lang, ui: &mut Ui, jump: &mut bool) {
     let t = Texts::get(lang);
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width() - 12.0);
@@ -22,6 +24,14 @@ pub(super) fn glance_ui(pack: &RulePack, a: &Assessment, lang: Lang, ui: &mut Ui
             for line in lines {
                 ui.label(format!("• {line}"));
             }
+        }
+        let n = a.open_questions.len();
+        if n > 0
+            && ui
+                .button(t.msg("glance-answer-questions", &Args::new().with("n", n)))
+                .clicked()
+        {
+            *jump = true;
         }
     });
 }

@@ -26,6 +26,8 @@ pub struct SummaryScreen {
     pub filter: Filter,
     /// The rule whose verbatim text is open.
     pub text_open: Option<usize>,
+    /// The follow-up questions are to be scrolled into view on the next frame.
+    pub jump_to_questions: bool,
 }
 
 /// Filters of the summary for the legal-aid worker.
@@ -74,7 +76,13 @@ pub(super) fn summary_ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>
         ),
     ));
     ui.add_space(6.0);
-    glance_ui(pack, &assessment, lang, ui);
+    glance_ui(
+        pack,
+        &assessment,
+        lang,
+        ui,
+        &mut app.summary.jump_to_questions,
+    );
     ui.add_space(6.0);
     search_ui(pack, &assessment, lang, ui);
     ui.add_space(6.0);
@@ -147,7 +155,14 @@ pub(super) fn summary_ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>
     }
 
     ui.add_space(8.0);
-    super::questions::questions_ui(pack, &assessment, lang, ui, commands);
+    super::questions::questions_ui(
+        pack,
+        &assessment,
+        lang,
+        ui,
+        commands,
+        &mut app.summary.jump_to_questions,
+    );
     ui.add_space(8.0);
     record_ui(pack, &assessment, lang, ui);
     ui.add_space(8.0);
