@@ -17,14 +17,21 @@ pub(crate) enum PrintOutcome {
     Failed,
 }
 
-fn run(program: &str, args: &[&std::ffi::OsStr]) -> bool {
+/// Runs a program to its end; `true` when it ran and said it succeeded (or, with
+/// `any_status`, when it ran at all: Windows' explorer exits with 1 even when it has
+/// opened the file).
+fn run_with(program: &str, args: &[&std::ffi::OsStr], any_status: bool) -> bool {
     Command::new(program)
         .args(args)
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .status()
-        .is_ok_and(|s| s.success())
+        .is_ok_and(|s| any_status || s.success())
+}
+
+fn run(program: &str, args: &[&std::ffi::OsStr]) -> bool {
+    run_with(program, args, false)
 }
 
 /// Prints `pdf` (or opens it) on a background thread, so the window stays responsive;
@@ -66,7 +73,7 @@ pub(super) fn print_or_open(
             } else {
                 "xdg-open"
             };
-            if run(opener, &[file]) {
+            if run_with(opener, &[file], cfg!(windows)) {
                 PrintOutcome::Opened
             } else {
                 PrintOutcome::Failed
