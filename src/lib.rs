@@ -31,7 +31,7 @@
 //! | [`rules`] | enactments, rules, conditions, durations (`kinds`), questions, shared next steps, references, proposals; the loader |
 //! | [`engine`] | the assessment: dates, certainty, answers to questions, record block, proposals |
 //! | [`dates`] | calendar arithmetic: anniversaries, month ends, 29 February, ages |
-//! | [`report`] | the answer-first view (`view`: at a glance, what is closed now and in which order and groups, what matters only in a future case), the search, what the two timeline pictures share (`timeline`), the plain-text report, the JSON of the spec, the review-suggestion letter |
+//! | [`report`] | the answer-first view (`glance`: the at-a-glance block; `view`: what is closed now and in which order and groups, what is listed apart: a status the person may not hold, a future case), the search, what the two timeline pictures share (`timeline`), the plain-text report, the JSON of the spec, the review-suggestion letter |
 //! | [`pdf`] | A4 PDFs: the printed summary and the letter (wrapping, kinsoku, pages, timeline) |
 //! | [`font`] | the bundled CJK font, embedded once for the window and the PDF |
 //! | [`i18n`] | languages and the Fluent files of `locales/` |

@@ -5,7 +5,7 @@
 //! reads in Chinese or English; `Display` uses English.
 //!
 //! `problem` holds what can be wrong and its message, `lines` counts lines,
-//! `toml_error` turns the TOML parser's errors into plain problems, and `system` says
+//! `toml_error` turns the TOML parser's errors into plain problems (`TomlSlip`), and `system` says
 //! why the system refused a file operation, without the system's English text.
 
 mod lines;
@@ -19,9 +19,9 @@ use crate::case::CaseField;
 use crate::i18n::{Lang, Texts};
 
 pub use lines::{LineIndex, line_of};
-pub use problem::{Problem, TomlSlip};
+pub use problem::Problem;
 pub use system::io_words;
-pub use toml_error::from_toml;
+pub use toml_error::{TomlSlip, from_toml};
 
 /// What a problem is about: a field of a case file (typed, so the window can route it
 /// to its screen), or the id of a rule, enactment, charge or question of a rule file.

@@ -1,6 +1,7 @@
 //! What can be wrong with an input file ([`Problem`]) and the Fluent message of each,
 //! with the nearest allowed word as a suggestion for a misspelt one.
 
+use super::TomlSlip;
 use crate::i18n::Args;
 
 /// What is wrong with an input file. Each variant has a message in `errors.ftl`.
@@ -130,113 +131,6 @@ pub enum Problem {
         /// The earliest date the pack answers for.
         earliest: String,
     },
-}
-
-/// The kinds of TOML syntax slip a person can make by hand, each with a message that
-/// says how to put it right.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TomlSlip {
-    /// The same key twice.
-    DuplicateKey,
-    /// Text without quotation marks.
-    Unquoted,
-    /// A key without `= value`.
-    NoValue,
-    /// A quotation mark or bracket opened and never closed.
-    Unclosed,
-    /// Nested deeper than any real file.
-    TooDeep,
-    /// A lone carriage return.
-    LineEnding,
-    /// A character not allowed where it is (a control character, an empty key).
-    BadCharacter,
-    /// A number with a leading zero or a misplaced `_`.
-    BadNumber,
-    /// A backslash followed by something that is not an escape.
-    BadEscape,
-    /// A cut or misspelt true or false.
-    BadBoolean,
-    /// A number or a true/false where one of the format's words belongs.
-    NotAWord,
-    /// A whole number beyond any the format can hold.
-    NumberTooLarge,
-    /// Any other slip.
-    Other,
-}
-
-impl TomlSlip {
-    /// Reads the TOML parser's description of an error.
-    pub fn of(parser_message: &str) -> TomlSlip {
-        let m = parser_message;
-        let has = |s: &str| m.contains(s);
-        if has("duplicate key") {
-            TomlSlip::DuplicateKey
-        } else if has("recursion") || has("recurse") {
-            TomlSlip::TooDeep
-        } else if has("carriage return") {
-            TomlSlip::LineEnding
-        } else if has("key with no value") {
-            TomlSlip::NoValue
-        } else if has("must be quoted") || has("expected `inf`") || has("expected `nan`") {
-            TomlSlip::Unquoted
-        } else if has("unclosed")
-            || has("expected `\"`")
-            || has("expected `'`")
-            || has("expected `]`")
-        {
-            TomlSlip::Unclosed
-        } else if has("invalid boolean") {
-            TomlSlip::BadBoolean
-        } else if has("wanted string or table") {
-            TomlSlip::NotAWord
-        } else if m.starts_with("invalid value: integer") {
-            TomlSlip::NumberTooLarge
-        } else if has("escape") {
-            TomlSlip::BadEscape
-        } else if has("leading zero") || has("may only go between digits") {
-            TomlSlip::BadNumber
-        } else if has("character") || has("invalid unquoted key") || has("cannot be empty") {
-            TomlSlip::BadCharacter
-        } else {
-            TomlSlip::Other
-        }
-    }
-
-    /// The Fluent id of its message.
-    pub fn message_id(self) -> &'static str {
-        match self {
-            TomlSlip::DuplicateKey => "error-toml-duplicate-key",
-            TomlSlip::Unquoted => "error-toml-unquoted",
-            TomlSlip::NoValue => "error-toml-no-value",
-            TomlSlip::Unclosed => "error-toml-unclosed",
-            TomlSlip::TooDeep => "error-toml-too-deep",
-            TomlSlip::LineEnding => "error-toml-line-ending",
-            TomlSlip::BadCharacter => "error-toml-bad-character",
-            TomlSlip::BadNumber => "error-toml-bad-number",
-            TomlSlip::BadEscape => "error-toml-bad-escape",
-            TomlSlip::BadBoolean => "error-toml-bad-boolean",
-            TomlSlip::NotAWord => "error-toml-not-a-word",
-            TomlSlip::NumberTooLarge => "error-toml-number-too-large",
-            TomlSlip::Other => "error-toml-other",
-        }
-    }
-
-    /// Every kind (for the test that each has a message).
-    pub const ALL: [TomlSlip; 13] = [
-        TomlSlip::DuplicateKey,
-        TomlSlip::Unquoted,
-        TomlSlip::NoValue,
-        TomlSlip::Unclosed,
-        TomlSlip::TooDeep,
-        TomlSlip::LineEnding,
-        TomlSlip::BadCharacter,
-        TomlSlip::BadNumber,
-        TomlSlip::BadEscape,
-        TomlSlip::BadBoolean,
-        TomlSlip::NotAWord,
-        TomlSlip::NumberTooLarge,
-        TomlSlip::Other,
-    ];
 }
 
 impl Problem {

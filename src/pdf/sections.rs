@@ -33,7 +33,7 @@ fn header(flow: &mut Flow, pack: &RulePack, a: &Assessment, options: &PdfOptions
         flow.para(&line, BODY.with_color(GREY), 0.0);
     }
     flow.heading(&t.plain("glance-title"), H1);
-    for (heading, lines) in crate::report::view::glance_sections(pack, a, lang) {
+    for (heading, lines) in crate::report::glance::glance_sections(pack, a, lang) {
         flow.lead_para("", H2, 0.0, &heading, H2, 0.0, true);
         for line in lines {
             flow.bullet(&line, SMALL.with_color(INK), 0.0, false);

@@ -33,7 +33,7 @@ fn basis(pack: &RulePack, rules: &[usize]) -> Value {
 /// The at-a-glance block (an addition to the spec): counts, key dates and the findings
 /// that concern a role the person holds.
 fn glance_json(pack: &RulePack, a: &Assessment) -> Value {
-    use super::view::{DateKind, glance};
+    use super::glance::{DateKind, glance};
     let g = glance(pack, a);
     let dates: Vec<Value> = g
         .dates

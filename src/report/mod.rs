@@ -1,6 +1,7 @@
 //! Rendering an assessment: plain text for people, JSON for tools.
 
 mod blocks;
+pub mod glance;
 pub mod json;
 pub mod letter;
 pub mod search;

@@ -115,7 +115,7 @@ pub fn report(pack: &RulePack, a: &Assessment, lang: Lang) -> String {
     out.push_str("\n\n");
     out.push_str(&t.plain("glance-title"));
     out.push('\n');
-    for (heading, lines) in super::view::glance_sections(pack, a, lang) {
+    for (heading, lines) in super::glance::glance_sections(pack, a, lang) {
         out.push_str(&format!("  {heading}\n"));
         for line in lines {
             out.push_str(&format!("    • {line}\n"));

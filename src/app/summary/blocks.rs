@@ -19,7 +19,7 @@ pub(super) fn glance_ui(pack: &RulePack, a: &Assessment, lang: Lang, ui: &mut Ui
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width() - 12.0);
         ui.label(RichText::new(t.plain("glance-title")).heading());
-        for (heading, lines) in crate::report::view::glance_sections(pack, a, lang) {
+        for (heading, lines) in crate::report::glance::glance_sections(pack, a, lang) {
             ui.label(RichText::new(heading).strong());
             for line in lines {
                 ui.label(format!("• {line}"));
