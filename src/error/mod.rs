@@ -4,9 +4,9 @@
 //! in plain words. The words come from the Fluent files (`errors.ftl`), so the same error
 //! reads in Chinese or English; `Display` uses English.
 //!
-//! `problem` holds what can be wrong and its message, `lines` counts lines,
-//! `toml_error` turns the TOML parser's errors into plain problems (`TomlSlip`), and `system` says
-//! why the system refused a file operation, without the system's English text.
+//! `problem` holds what can be wrong and its message, `lines` counts lines, `toml_error`
+//! turns the TOML parser's errors into plain problems (`TomlSlip`), and `system` says why
+//! the system refused a file operation, without the system's English text.
 
 mod lines;
 mod problem;
