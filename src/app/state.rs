@@ -1,6 +1,6 @@
 //! The program state: [`App`] with the screen it is on ([`Step`]) and each screen's own
-//! state (defined beside its `ui`), the answers' problems per step, and [`App::show`], which draws one frame
-//! and applies what the screens asked for.
+//! state (defined beside its `ui`), the answers' problems per step, and [`App::show`],
+//! which draws one frame and applies what the screens asked for.
 
 use chrono::NaiveDate;
 
