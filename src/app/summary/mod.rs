@@ -214,26 +214,18 @@ fn filter_ui(filter: &mut Filter, lang: Lang, ui: &mut Ui, commands: &mut Vec<Co
         if ui.button(t.plain("summary-copy")).clicked() {
             commands.push(Command::CopySummary);
         }
-        if ui
-            .button(t.plain("pdf-save"))
-            .on_hover_text(t.plain("pdf-save-hint"))
-            .clicked()
-        {
-            commands.push(Command::SavePdfDialog);
-        }
-        if ui
-            .button(t.plain("print"))
-            .on_hover_text(t.plain("print-hint"))
-            .clicked()
-        {
-            commands.push(Command::Print);
-        }
-        if ui
-            .button(t.plain("print-client"))
-            .on_hover_text(t.plain("print-client-hint"))
-            .clicked()
-        {
-            commands.push(Command::PrintClient);
+        for (label, hint, command) in [
+            ("pdf-save", "pdf-save-hint", Command::SavePdfDialog),
+            ("print", "print-hint", Command::Print),
+            ("print-client", "print-client-hint", Command::PrintClient),
+        ] {
+            if ui
+                .button(t.plain(label))
+                .on_hover_text(t.plain(hint))
+                .clicked()
+            {
+                commands.push(command);
+            }
         }
     });
 }
