@@ -95,7 +95,7 @@ pub(super) fn summary_ui(app: &mut App, ui: &mut Ui, commands: &mut Vec<Command>
             && (!app.summary.filter.only_active || f.active)
             && (!app.summary.filter.only_lifetime || f.is_lifetime())
     };
-    // What restricts the person now (the rules about a future case are listed apart).
+    // What restricts the person now (the rules listed apart have sections of their own).
     let active = closed_now_sorted(pack, &assessment, |f| keep(&f));
     ui.label(
         RichText::new(t.msg("report-closed-now", &Args::new().with("n", active.len()))).heading(),
