@@ -3,6 +3,8 @@
 article = Art. { $main }
 article-sub = Art. { $main }-{ $sub }
 list-separator = {"; "}
+# After a lead such as "until 2027-01-10 (in 1 month)", before what follows.
+lead-colon = {": "}
 time-in-months = { $n ->
     [one] in 1 month
    *[other] in { $n } months

@@ -11,6 +11,8 @@ article-sub = 第{ $main }条之{ $sub ->
    *[other] { $sub }
 }
 list-separator = {"；"}
+# 放在“到 2027-01-10 为止（1个月后）”这类开头之后。
+lead-colon = {"："}
 time-in-months = { $n }个月后
 time-in-days = { $n ->
     [0] 今天

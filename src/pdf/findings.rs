@@ -268,6 +268,7 @@ pub(super) fn listed_apart(
     flow.para(&t.plain(&format!("report-{}-note", why.key())), SMALL, 0.0);
     for f in apart {
         let state = crate::report::view::state_words(a, f, lang);
-        line_with_basis(flow, pack, f, &format!("{state}:"), lang);
+        let lead = format!("{state}{}", t.plain("lead-colon").trim_end());
+        line_with_basis(flow, pack, f, &lead, lang);
     }
 }

@@ -187,7 +187,14 @@ pub fn report(pack: &RulePack, a: &Assessment, lang: Lang) -> String {
         out.push_str(&format!("  {note}\n"));
         for f in &apart {
             let lead = super::view::state_words(a, f, lang);
-            finding_block(&mut out, pack, a, f, lang, &format!("{lead}: "));
+            finding_block(
+                &mut out,
+                pack,
+                a,
+                f,
+                lang,
+                &format!("{lead}{} ", t.plain("lead-colon").trim_end()),
+            );
         }
         out.push('\n');
     }
