@@ -198,3 +198,47 @@ impl App {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::Settings;
+    use crate::i18n::Lang;
+    use print::PrintOutcome;
+
+    fn app() -> App {
+        let settings = Settings {
+            lang: Lang::EnUs,
+            ..Settings::default()
+        };
+        App::new(settings, chrono::NaiveDate::MIN)
+    }
+
+    /// The notice waits for the outcome, then says what became of the print request:
+    /// printed, opened in the viewer, or neither (with the file to open by hand).
+    #[test]
+    fn the_print_notice_says_what_happened() {
+        let mut a = app();
+        let (tx, rx) = std::sync::mpsc::channel();
+        a.printing = Some(rx);
+        a.notice = Some("sending".into());
+        a.poll_printing();
+        assert_eq!(a.notice.as_deref(), Some("sending"), "nothing has come yet");
+        assert!(a.printing.is_some());
+        tx.send(PrintOutcome::Opened).unwrap_or_default();
+        a.poll_printing();
+        assert_eq!(a.notice, Some(a.t().plain("print-opened")));
+        assert!(a.printing.is_none(), "the request is done");
+
+        let (tx, rx) = std::sync::mpsc::channel::<PrintOutcome>();
+        a.printing = Some(rx);
+        drop(tx);
+        a.poll_printing();
+        let said = a.notice.clone().unwrap_or_default();
+        assert!(
+            said.starts_with("The summary could not be printed or opened"),
+            "{said}"
+        );
+        assert!(said.contains(&print::temporary_path().display().to_string()));
+    }
+}
