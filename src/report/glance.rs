@@ -78,24 +78,24 @@ pub struct Glance {
 pub fn glance(pack: &RulePack, a: &Assessment) -> Glance {
     let mut counts = Counts::default();
     for f in &a.findings {
-        if f.active && apart(pack, f) == Some(Apart::FutureCase) {
-            counts.future_case += 1;
-        } else if f.active && apart(pack, f) == Some(Apart::IfYouHold) {
-            counts.if_you_hold += 1;
-        } else if f.active {
-            if f.is_lifetime() {
-                counts.lifetime += 1;
-            } else if f.ends_on.is_some() {
-                counts.until_date += 1;
+        match (f.active, apart(pack, f)) {
+            (true, Some(Apart::FutureCase)) => counts.future_case += 1,
+            (true, Some(Apart::IfYouHold)) => counts.if_you_hold += 1,
+            (true, None) => {
+                if f.is_lifetime() {
+                    counts.lifetime += 1;
+                } else if f.ends_on.is_some() {
+                    counts.until_date += 1;
+                }
+                if f.certainty == Certainty::MayApply {
+                    counts.may_apply += 1;
+                }
+                if pack.enactment_of(&pack.rules[f.rule]).jurisdiction != "CN" {
+                    counts.local += 1;
+                }
             }
-            if f.certainty == Certainty::MayApply {
-                counts.may_apply += 1;
-            }
-            if pack.enactment_of(&pack.rules[f.rule]).jurisdiction != "CN" {
-                counts.local += 1;
-            }
-        } else if is_ended(a, f) {
-            counts.ended += 1;
+            (false, _) if is_ended(a, f) => counts.ended += 1,
+            (false, _) => {}
         }
     }
     let mut ends: Vec<KeyDate> = Vec::new();
